@@ -1,0 +1,108 @@
+# goscipy's entry points. On a fresh Debian bookworm machine with Go >= 1.22:
+#
+#	make demo   install what is missing, print the BLAS in use, time a gonum
+#	            mat workload on pure Go and on native BLAS/LAPACK
+#	make test   install what is missing, then every check CI runs
+#
+# Native libraries come only from scripts/install-deps.sh (pinned in
+# scripts/deps.lock); linking goes only through `#cgo pkg-config`, so no
+# CGO_LDFLAGS or other environment is set here or needed anywhere.
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+# The official Go tarball installs to /usr/local/go; accept it even when the
+# user has not put it on PATH yet (install-deps.sh says so).
+export PATH := $(PATH):/usr/local/go/bin
+
+GO ?= go
+# Packages with import "C" that the race and cgocheck2 runs target.
+THIN := ./cblas/ ./lapacke/
+# make fuzz: how long each fuzz target runs.
+FUZZTIME ?= 30s
+# make stress: how many times the concurrency tests repeat.
+STRESS_COUNT ?= 50
+
+.PHONY: help deps demo test fmt-check vet generate generate-check unit race cgocheck \
+	script-tests bench bench-blas fuzz stress
+
+help:
+	@echo 'targets: demo test deps generate bench bench-blas fuzz stress'
+	@echo '  make demo   install native deps, print the BLAS in use, time gonum mat pure Go vs native'
+	@echo '  make test   install native deps, then gofmt, vet, generate check, tests, -race, cgocheck2'
+
+deps:
+	bash scripts/install-deps.sh build
+
+demo: deps
+	$(GO) run ./cmd/goscipy demo
+
+test: deps fmt-check vet generate-check unit race cgocheck script-tests
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files -co --exclude-standard '*.go' 2>/dev/null || find . -name '*.go' -not -path './.git/*')); \
+	if [[ -n $$out ]]; then echo "gofmt: these files are not formatted, run gofmt -w on them:"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet ./...
+
+generate:
+	$(GO) generate ./...
+
+# Fails when `go generate` changes any file. It compares a fingerprint of the
+# tree before and after rather than running `git diff`, so that it also works
+# in a checkout with uncommitted edits and catches new or deleted files; on a
+# clean CI checkout it is equivalent to `git diff --exit-code`.
+generate-check:
+	@fingerprint() { { git ls-files -co --exclude-standard 2>/dev/null || find . -type f -not -path './.git/*'; } | sort | xargs -d '\n' sha256sum 2>/dev/null || true; }; \
+	before=$$(fingerprint); \
+	$(GO) generate ./...; \
+	after=$$(fingerprint); \
+	if [[ "$$before" != "$$after" ]]; then \
+		echo "generate-check: go generate changed these files; run 'make generate' (go generate ./...) and commit the result:"; \
+		diff <(echo "$$before") <(echo "$$after") | sed -n 's/^[<>] [0-9a-f]*  /  /p' | sort -u; \
+		exit 1; \
+	fi
+
+unit:
+	$(GO) test ./...
+
+# Concurrency tests (named TestConcurrent*) under the race detector.
+race:
+	$(GO) test -race -run Concurrent $(THIN)
+
+# cgocheck2 checks every pointer stored through cgo; -short keeps the run modest.
+cgocheck:
+	GOEXPERIMENT=cgocheck2 $(GO) test -short $(THIN)
+
+script-tests:
+	bash scripts/test-install-deps.sh
+
+bench:
+	$(GO) test -run '^$$' -bench . ./...
+
+# Go vs C vs pure-Go BLAS timings side by side (scripts/bench-blas.sh).
+bench-blas: deps
+	bash scripts/bench-blas.sh
+
+# Runs every FuzzXxx target for FUZZTIME each. There are none yet in issue 3;
+# the target is here so that packages adding fuzz targets are picked up
+# without touching the Makefile.
+fuzz:
+	@found=0; \
+	for pkg in $$($(GO) list ./...); do \
+		for f in $$($(GO) test -list '^Fuzz' "$$pkg" | grep '^Fuzz' || true); do \
+			found=1; echo "fuzz $$pkg $$f"; \
+			$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) "$$pkg"; \
+		done; \
+	done; \
+	if (( !found )); then echo "fuzz: no FuzzXxx targets yet"; fi
+
+# Long concurrency stress: the TestConcurrent* tests of the thin packages,
+# repeated STRESS_COUNT times under -race with GOMAXPROCS well above the core
+# count (Go then enters the native library from many OS threads, the pattern
+# that crashed OpenBLAS in OpenBLAS#1641). A placeholder for dedicated stress
+# tests to come; it takes minutes, not seconds.
+stress:
+	GOMAXPROCS=32 $(GO) test -race -run Concurrent -count $(STRESS_COUNT) -timeout 1h $(THIN)
