@@ -59,14 +59,7 @@ func SetThreads(n int) error {
 		return fmt.Errorf("%w: SetThreads(%d): %s", ErrThreadsUnsupported, n, v.noThreadsReason())
 	}
 	threadsMu.Lock()
-	slots := make([]chan struct{}, nativecall.Limit())
-	for i := range slots {
-		slots[i] = nativecall.Enter()
-	}
-	v.setThreadsRaw(n)
-	for _, s := range slots {
-		nativecall.Exit(s)
-	}
+	nativecall.Exclusive(func() { v.setThreadsRaw(n) })
 	threadsMu.Unlock()
 	if got := v.threads(); got != n {
 		return fmt.Errorf("cblas: SetThreads(%d): %s uses %d threads", n, v.vendor, got)
