@@ -17,15 +17,17 @@ SHELL := bash
 export PATH := $(PATH):/usr/local/go/bin
 
 GO ?= go
-# Packages with import "C" that the race and cgocheck2 runs target.
-THIN := ./cblas/ ./lapacke/
+# Packages with import "C", and the safe packages that hand Go memory to
+# them: the cgocheck2 run targets these.
+THIN := ./cblas/ ./lapacke/ ./fftw/
+CGO_USERS := $(THIN) ./scipy/fft/
 # make fuzz: how long each fuzz target runs.
 FUZZTIME ?= 30s
 # make stress: how many times the concurrency tests repeat.
 STRESS_COUNT ?= 50
 
 .PHONY: help deps demo test fmt-check vet generate generate-check unit race cgocheck \
-	script-tests bench bench-blas fuzz stress
+	script-tests bench bench-blas bench-fft fuzz stress
 
 help:
 	@echo 'targets: demo test deps generate bench bench-blas fuzz stress'
@@ -68,13 +70,14 @@ generate-check:
 unit:
 	$(GO) test ./...
 
-# Concurrency tests (named TestConcurrent*) under the race detector.
+# Concurrency tests (named TestConcurrent*) of every package under the race
+# detector: each package proves its own concurrency claims there.
 race:
-	$(GO) test -race -run Concurrent $(THIN)
+	$(GO) test -race -run Concurrent ./...
 
 # cgocheck2 checks every pointer stored through cgo; -short keeps the run modest.
 cgocheck:
-	GOEXPERIMENT=cgocheck2 $(GO) test -short $(THIN)
+	GOEXPERIMENT=cgocheck2 $(GO) test -short $(CGO_USERS)
 
 script-tests:
 	bash scripts/test-install-deps.sh
@@ -85,6 +88,10 @@ bench:
 # Go vs C vs pure-Go BLAS timings side by side (scripts/bench-blas.sh).
 bench-blas: deps
 	bash scripts/bench-blas.sh
+
+# scipy/fft vs FFTW from C vs SciPy vs gonum (scripts/bench-fft.sh).
+bench-fft: deps
+	bash scripts/bench-fft.sh
 
 # Runs every FuzzXxx target for FUZZTIME each. There are none yet in issue 3;
 # the target is here so that packages adding fuzz targets are picked up
@@ -106,3 +113,4 @@ fuzz:
 # tests to come; it takes minutes, not seconds.
 stress:
 	GOMAXPROCS=32 $(GO) test -race -run Concurrent -count $(STRESS_COUNT) -timeout 1h $(THIN)
+	GOSCIPY_STRESS=1 $(GO) test -run 'PlanCreateDestroyMemory|PlanChurn' -timeout 1h ./fftw/ ./scipy/fft/

@@ -126,6 +126,30 @@ def n_d():
     # 2-D with s= padding/truncation.
     x = complex_input(20, 9).reshape(4, 5)
     cases.append(case("fftn", [4, 5], 9, True, sf.fftn(x, s=[6, 3]), s=[6, 3], norm="backward"))
+    # s= without axes= (the last len(s) axes) and s entries of -1 (keep the length).
+    x = complex_input(60, 12).reshape(3, 4, 5)
+    cases.append(case("fftn", [3, 4, 5], 12, True, sf.fftn(x, s=[-1, 7]), s=[-1, 7], norm="backward"))
+    xr = real_input(60, 13).reshape(3, 4, 5)
+    cases.append(case("rfftn", [3, 4, 5], 13, False, sf.rfftn(xr, s=[2, -1], axes=[2, 0]), s=[2, -1], axes=[2, 0],
+                      norm="backward"))
+    # irfftn/hfftn of a general, non-Hermitian complex input (a library could
+    # treat the non-last axes differently), ihfftn, with and without s=.
+    for shape, axes, s in [((4, 6), None, None), ((4, 6), None, [4, 9]), ((3, 5, 7), [0, 2], None),
+                           ((3, 5, 7), [2, 0], [3, 8]), ((5, 4), [0], None), ((2, 3, 4), [-1], [5])]:
+        size = int(np.prod(shape))
+        x = complex_input(size, 14).reshape(shape)
+        xr = real_input(size, 15).reshape(shape)
+        for norm in NORMS:
+            cases.append(case("irfftn", shape, 14, True, sf.irfftn(x, s=s, axes=axes, norm=norm),
+                              axes=axes, norm=norm, s=s))
+            cases.append(case("hfftn", shape, 14, True, sf.hfftn(x, s=s, axes=axes, norm=norm),
+                              axes=axes, norm=norm, s=s))
+            cases.append(case("ihfftn", shape, 15, False, sf.ihfftn(xr, s=s, axes=axes, norm=norm),
+                              axes=axes, norm=norm, s=s))
+    x = complex_input(24, 16).reshape(4, 6)
+    xr = real_input(24, 17).reshape(4, 6)
+    cases.append(case("hfft2", [4, 6], 16, True, sf.hfft2(x), norm="backward"))
+    cases.append(case("ihfft2", [4, 6], 17, False, sf.ihfft2(xr), norm="backward"))
     return cases
 
 
@@ -140,7 +164,16 @@ def trig():
                 for norm in NORMS:
                     xr = real_input(n, 10 + t)
                     cases.append(case(kind, [n], 10 + t, False, f(xr, type=t, norm=norm), type=t, norm=norm))
-            # SciPy's orthogonalize= default: ortho norm makes types 1-4 orthogonal.
+            # orthogonalize= given explicitly, against its default for the norm.
+            for norm, ortho in (("backward", True), ("ortho", False), ("forward", True)):
+                xr = real_input(9, 30 + t)
+                cases.append(case(kind, [9], 30 + t, False, f(xr, type=t, norm=norm, orthogonalize=ortho),
+                                  type=t, norm=norm, orthogonalize=ortho))
+            # n= pads or truncates.
+            for n_in, n in [(7, 10), (7, 4)]:
+                xr = real_input(n_in, 40 + t)
+                cases.append(case(kind, [n_in], 40 + t, False, f(xr, type=t, n=n, norm="ortho"),
+                                  type=t, n=n, norm="ortho"))
     for kind in ("dctn", "idctn", "dstn", "idstn"):
         f = getattr(sf, kind)
         for t in (1, 2, 3, 4):
@@ -150,6 +183,12 @@ def trig():
                 for norm in NORMS:
                     cases.append(case(kind, shape, 20 + t, False, f(xr, type=t, axes=axes, norm=norm),
                                       type=t, axes=axes, norm=norm))
+            # s=, negative axes and orthogonalize= given explicitly.
+            xr = real_input(24, 50 + t).reshape(4, 6)
+            cases.append(case(kind, [4, 6], 50 + t, False, f(xr, type=t, s=[5, 3], axes=[-1, 0], norm="ortho"),
+                              type=t, s=[5, 3], axes=[-1, 0], norm="ortho"))
+            cases.append(case(kind, [4, 6], 50 + t, False, f(xr, type=t, norm="backward", orthogonalize=True),
+                              type=t, norm="backward", orthogonalize=True))
     return cases
 
 

@@ -1,0 +1,156 @@
+package fft
+
+import (
+	"flag"
+	"fmt"
+	"testing"
+
+	"gonum.org/v1/gonum/dsp/fourier"
+)
+
+// The benchmarks issue 4 asks for, each with a cached plan (the first call,
+// which plans, runs before the timer) and gonum's pure-Go dsp/fourier on
+// the same input as a sub-benchmark; scripts/bench-fft.sh runs them next
+// to FFTW called from C and SciPy. Names: BenchmarkFFT/n=1024/goscipy
+// (FFT, which allocates its result as SciPy does), .../goscipy-into
+// (FFTInto, no allocation, like the C program) and .../gonum.
+var benchSizes = []int{64, 1024, 4096, 65536, 1 << 20, 1009}
+
+// benchMeasure plans the benchmarks' transforms with Measure instead of
+// Estimate (go test -bench FFT -fft.measure; scripts/bench-fft.sh
+// --measure), to compare with FFTW_MEASURE plans in C.
+var benchMeasure = flag.Bool("fft.measure", false, "plan benchmarks with Measure instead of Estimate")
+
+// benchEffort applies -fft.measure for one benchmark and restores Estimate
+// after it.
+func benchEffort(b *testing.B) {
+	if !*benchMeasure {
+		return
+	}
+	if err := SetPlannerEffort(Measure, 0); err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { SetPlannerEffort(Estimate, 0) })
+}
+
+func BenchmarkFFT(b *testing.B) {
+	benchEffort(b)
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			x := complexInput(n, 1)
+			b.Run("goscipy", func(b *testing.B) {
+				if _, err := FFT(x, nil); err != nil {
+					b.Fatal(err)
+				}
+				b.SetBytes(int64(16 * n))
+				for b.Loop() {
+					FFT(x, nil)
+				}
+			})
+			b.Run("goscipy-into", func(b *testing.B) {
+				dst := make([]complex128, n)
+				if err := FFTInto(dst, x, nil); err != nil {
+					b.Fatal(err)
+				}
+				b.SetBytes(int64(16 * n))
+				for b.Loop() {
+					FFTInto(dst, x, nil)
+				}
+			})
+			b.Run("gonum", func(b *testing.B) {
+				t := fourier.NewCmplxFFT(n)
+				dst := make([]complex128, n)
+				b.SetBytes(int64(16 * n))
+				for b.Loop() {
+					t.Coefficients(dst, x)
+				}
+			})
+		})
+	}
+}
+
+func BenchmarkRFFT(b *testing.B) {
+	benchEffort(b)
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			x := realInput(n, 2)
+			b.Run("goscipy", func(b *testing.B) {
+				if _, err := RFFT(x, nil); err != nil {
+					b.Fatal(err)
+				}
+				b.SetBytes(int64(8 * n))
+				for b.Loop() {
+					RFFT(x, nil)
+				}
+			})
+			b.Run("goscipy-into", func(b *testing.B) {
+				dst := make([]complex128, n/2+1)
+				if err := RFFTInto(dst, x, nil); err != nil {
+					b.Fatal(err)
+				}
+				b.SetBytes(int64(8 * n))
+				for b.Loop() {
+					RFFTInto(dst, x, nil)
+				}
+			})
+			b.Run("gonum", func(b *testing.B) {
+				t := fourier.NewFFT(n)
+				dst := make([]complex128, n/2+1)
+				b.SetBytes(int64(8 * n))
+				for b.Loop() {
+					t.Coefficients(dst, x)
+				}
+			})
+		})
+	}
+}
+
+func BenchmarkFFT2(b *testing.B) {
+	benchEffort(b)
+	const r, c = 512, 512
+	b.Run(fmt.Sprintf("%dx%d", r, c), func(b *testing.B) {
+		x := complexInput(r*c, 7)
+		shape := []int{r, c}
+		b.Run("goscipy", func(b *testing.B) {
+			if _, _, err := FFT2(x, shape, nil); err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(int64(16 * r * c))
+			for b.Loop() {
+				FFT2(x, shape, nil)
+			}
+		})
+		b.Run("goscipy-into", func(b *testing.B) {
+			dst := make([]complex128, r*c)
+			if err := FFTNInto(dst, x, shape, nil); err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(int64(16 * r * c))
+			for b.Loop() {
+				FFTNInto(dst, x, shape, nil)
+			}
+		})
+		b.Run("gonum", func(b *testing.B) {
+			// gonum has no 2-D transform: rows, then columns through a
+			// gathered buffer, the usual way to build one from it.
+			rows, cols := fourier.NewCmplxFFT(c), fourier.NewCmplxFFT(r)
+			out := make([]complex128, r*c)
+			col, colOut := make([]complex128, r), make([]complex128, r)
+			b.SetBytes(int64(16 * r * c))
+			for b.Loop() {
+				for i := range r {
+					rows.Coefficients(out[i*c:(i+1)*c], x[i*c:(i+1)*c])
+				}
+				for j := range c {
+					for i := range r {
+						col[i] = out[i*c+j]
+					}
+					cols.Coefficients(colOut, col)
+					for i := range r {
+						out[i*c+j] = colOut[i]
+					}
+				}
+			}
+		})
+	})
+}

@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# bench-fft.sh: goscipy's scipy/fft against FFTW called from C, SciPy's
+# scipy.fft and gonum's dsp/fourier, in one table (issue 4, point 8).
+#
+# Usage: scripts/bench-fft.sh [--quick] [--measure] [--count N] [--benchtime D]
+#
+#   (default)  the Go benchmarks BenchmarkFFT, BenchmarkRFFT, BenchmarkFFT2
+#              (-count 3, -benchtime 0.5s, the median of the counts), the C
+#              program scripts/bench-fft.c and scripts/bench_fft_scipy.py
+#              (0.3 s per transform, median sample); about three minutes.
+#   --quick    -count 1, -benchtime 0.1s, 0.05 s per C and SciPy transform:
+#              a smoke test of the script, under a minute, noisier.
+#   --measure  plan with FFTW_MEASURE in Go (SetPlannerEffort(Measure, 0),
+#              through go test's -fft.measure) and in C (bench-fft -m)
+#              instead of FFTW_ESTIMATE; SciPy and gonum are unaffected.
+#   --count, --benchtime  override go test's -count and -benchtime.
+#
+# Columns (times per transform, cached plans, one thread everywhere):
+#   ours       FFTInto/RFFTInto/FFTNInto: no allocation, as the C program
+#   ours+alloc FFT/RFFT/FFT2, which allocate their result as SciPy does
+#   FFTW C     fftw_execute on FFTW_ESTIMATE plans, as goscipy plans by default
+#              (FFTW_MEASURE with --measure)
+#   SciPy      scipy.fft (pocketfft), /usr/bin/python3
+#   gonum      gonum.org/v1/gonum/dsp/fourier (pure Go; rows then columns for 2-D)
+#   ours/C, ours/SciPy   time ratios (below 1: goscipy is faster)
+# Run it on a quiet machine: other load shows up as noise in every column.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+quick=0
+measure=0
+count=""
+benchtime=""
+while [ $# -gt 0 ]; do
+	case "$1" in
+	--quick) quick=1 ;;
+	--measure) measure=1 ;;
+	--count) count="${2:?--count needs a number}"; shift ;;
+	--count=*) count="${1#--count=}" ;;
+	--benchtime) benchtime="${2:?--benchtime needs a duration}"; shift ;;
+	--benchtime=*) benchtime="${1#--benchtime=}" ;;
+	-h | --help) sed -n '2,27p' "$0"; exit 0 ;;
+	*) echo "bench-fft.sh: unknown argument $1 (try --help)" >&2; exit 2 ;;
+	esac
+	shift
+done
+if [ "$quick" = 1 ]; then
+	: "${count:=1}" "${benchtime:=0.1s}"
+	ctime=0.05
+else
+	: "${count:=3}" "${benchtime:=0.5s}"
+	ctime=0.3
+fi
+
+goflags=()
+cflags=()
+if [ "$measure" = 1 ]; then
+	goflags=(-args -fft.measure)
+	cflags=(-m)
+fi
+
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+
+gcc -O2 -o "$tmp/bench-fft" scripts/bench-fft.c $(pkg-config --cflags --libs fftw3)
+
+echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# go test -run '^\$' -bench '^Benchmark(FFT|RFFT|FFT2)\$' -count $count -benchtime $benchtime ./scipy/fft/ ${goflags[*]}"
+go test -run '^$' -bench '^Benchmark(FFT|RFFT|FFT2)$' -count "$count" -benchtime "$benchtime" ./scipy/fft/ "${goflags[@]}" >"$tmp/go.txt"
+echo "# bench-fft ${cflags[*]} -t $ctime"
+"$tmp/bench-fft" "${cflags[@]}" -t "$ctime" >"$tmp/c.txt"
+echo "# /usr/bin/python3 scripts/bench_fft_scipy.py -t $ctime"
+/usr/bin/python3 scripts/bench_fft_scipy.py -t "$ctime" >"$tmp/py.txt"
+grep -h '^#' "$tmp/c.txt" "$tmp/py.txt"
+
+# Normalise everything to "source op size ns" lines.
+{
+	# BenchmarkFFT/n=1024/goscipy-into-2  	  750768	      3476 ns/op ...
+	awk '$1 ~ /^Benchmark/ && $4 == "ns/op" {
+		split($1, p, "/"); sub(/^Benchmark/, "", p[1]); sub(/-[0-9]+$/, "", p[3])
+		op = tolower(p[1]); size = p[2]; sub(/^n=/, "", size)
+		print p[3], op, size, $3
+	}' "$tmp/go.txt"
+	awk '!/^#/ { print "fftw", $1, $2, $3 }' "$tmp/c.txt"
+	awk '!/^#/ { print "scipy", $1, $2, $3 }' "$tmp/py.txt"
+} >"$tmp/all.txt"
+
+awk '
+function fmt(ns) {
+	if (ns == "") return "-"
+	if (ns >= 1e6) return sprintf("%.2f ms", ns / 1e6)
+	if (ns >= 1e3) return sprintf("%.2f µs", ns / 1e3)
+	return sprintf("%.0f ns", ns)
+}
+function median(key,   n, i, j, t, v) {
+	n = cnt[key]
+	if (n == 0) return ""
+	for (i = 1; i <= n; i++) v[i] = val[key, i]
+	for (i = 2; i <= n; i++) for (j = i; j > 1 && v[j - 1] > v[j]; j--) { t = v[j]; v[j] = v[j - 1]; v[j - 1] = t }
+	return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
+}
+{
+	key = $1 SUBSEP $2 SUBSEP $3
+	val[key, ++cnt[key]] = $4
+	if (!(($2, $3) in seen)) { seen[$2, $3] = 1; order[++nrows] = $2 SUBSEP $3 }
+}
+END {
+	printf "%-18s %11s %11s %11s %11s %11s %7s %10s\n", "transform", "ours", "ours+alloc", "FFTW C", "SciPy", "gonum", "ours/C", "ours/SciPy"
+	for (r = 1; r <= nrows; r++) {
+		split(order[r], k, SUBSEP)
+		if (k[1] == "fft2") name = "fft2 " k[2]; else name = k[1] " n=" k[2]
+		o = median("goscipy-into" SUBSEP k[1] SUBSEP k[2]); a = median("goscipy" SUBSEP k[1] SUBSEP k[2])
+		c = median("fftw" SUBSEP k[1] SUBSEP k[2]); s = median("scipy" SUBSEP k[1] SUBSEP k[2])
+		g = median("gonum" SUBSEP k[1] SUBSEP k[2])
+		printf "%-18s %11s %11s %11s %11s %11s %7s %10s\n", name, fmt(o), fmt(a), fmt(c), fmt(s), fmt(g),
+			(o != "" && c != "") ? sprintf("%.2f", o / c) : "-", (o != "" && s != "") ? sprintf("%.2f", o / s) : "-"
+	}
+}' "$tmp/all.txt"
