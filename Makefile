@@ -27,10 +27,11 @@ FUZZTIME ?= 30s
 STRESS_COUNT ?= 50
 
 .PHONY: help deps demo test fmt-check vet generate generate-check unit race cgocheck \
-	script-tests bench bench-blas bench-fft fuzz stress
+	script-tests bench bench-blas bench-fft fuzz stress \
+	dockerfile-check images bench-vendors
 
 help:
-	@echo 'targets: demo test deps generate bench bench-blas fuzz stress'
+	@echo 'targets: demo test deps generate bench bench-blas fuzz stress bench-vendors images dockerfile-check'
 	@echo '  make demo   install native deps, print the BLAS in use, time gonum mat pure Go vs native'
 	@echo '  make test   install native deps, then gofmt, vet, generate check, tests, -race, cgocheck2'
 
@@ -40,7 +41,7 @@ deps:
 demo: deps
 	$(GO) run ./cmd/goscipy demo
 
-test: deps fmt-check vet generate-check unit race cgocheck script-tests
+test: deps fmt-check vet generate-check unit race cgocheck script-tests dockerfile-check
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files -co --exclude-standard '*.go' 2>/dev/null || find . -name '*.go' -not -path './.git/*')); \
@@ -114,3 +115,30 @@ fuzz:
 stress:
 	GOMAXPROCS=32 $(GO) test -race -run Concurrent -count $(STRESS_COUNT) -timeout 1h $(THIN)
 	GOSCIPY_STRESS=1 $(GO) test -run 'PlanCreateDestroyMemory|PlanChurn' -timeout 1h ./fftw/ ./scipy/fft/
+
+# Static checks of docker/Dockerfile, no Docker engine needed: goscipy's
+# rules (internal/dockercheck: bases pinned by tag and digest, packages only
+# through scripts/install-deps.sh and scripts/deps.lock, downloads pinned by
+# checksum, non-root user, a `goscipy info` health check, the hadolint rules
+# that apply), then BuildKit's own Dockerfile linter (docker/lint, its own
+# module; the first run downloads and compiles BuildKit's parser, a minute).
+dockerfile-check:
+	$(GO) test -count=1 ./internal/dockercheck/
+	cd docker/lint && $(GO) run . ../Dockerfile
+
+# The container images of docker/Dockerfile, tagged goscipy:<target>-$(IMAGE_TAG).
+# Needs a Docker engine with BuildKit (Docker 23 or later).
+IMAGES := build openblas-debian openblas-src reference
+IMAGE_TAG ?= dev
+images:
+	@command -v docker >/dev/null || { echo "images: no docker command: install Docker to build the images (make dockerfile-check checks them without one)"; exit 1; }
+	@docker info >/dev/null 2>&1 || { echo "images: no Docker engine reachable (docker info failed)"; exit 1; }
+	for t in $(IMAGES); do \
+		DOCKER_BUILDKIT=1 docker build -f docker/Dockerfile --target "$$t" -t "goscipy:$$t-$(IMAGE_TAG)" . ; \
+	done
+
+# The same `goscipy bench` against every BLAS installed here, by library
+# path, then `goscipy compare` of all (scripts/bench-vendors.sh --help).
+bench-vendors: deps
+	bash scripts/install-deps.sh vendors
+	bash scripts/bench-vendors.sh

@@ -2,12 +2,20 @@
 //
 // Usage:
 //
-//	goscipy info             print the BLAS and LAPACK this process runs on
+//	goscipy info [-json]     report the machine and the native libraries this
+//	                         process runs on, and self-test them
+//	goscipy bench [-suite quick] [-threads 1,2,N] [-o file]
+//	                         time BLAS, LAPACK and FFT kernels, check their
+//	                         determinism and accuracy, write a JSON document
+//	goscipy compare a.json b.json … [-plot dir]
+//	                         ratio table of bench documents, and plots
 //	goscipy demo [-reps n]   time a gonum mat workload on pure Go, then on
 //	                         native BLAS/LAPACK, and print the speed-up
 //	goscipy help             print this summary
 //
-// Exit status: 0 on success, 1 when a command fails, 2 on bad usage.
+// Exit status: 0 on success, 1 when a command fails (info: a self-test
+// failed), 2 on bad usage (compare: an input that is not a bench document),
+// 130 when bench is interrupted.
 package main
 
 import (
@@ -28,7 +36,9 @@ type command struct {
 // commands lists the subcommands in the order help prints them; a new one
 // is a new entry here and a file with its run function.
 var commands = []command{
-	{"info", "print the BLAS and LAPACK this process runs on", runInfo},
+	{"info", "report machine and native libraries; self-test them", runInfo},
+	{"bench", "time BLAS, LAPACK and FFT kernels; write a JSON document", runBench},
+	{"compare", "compare bench documents: ratio table and plots", runCompare},
 	{"demo", "time a gonum mat workload on pure Go and on native BLAS/LAPACK", runDemo},
 }
 
@@ -68,7 +78,7 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "usage: goscipy <command> [flags]")
 	fmt.Fprintln(w)
 	for _, c := range commands {
-		fmt.Fprintf(w, "  %-6s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w, "\nRun 'goscipy <command> -h' for a command's flags.")
 }

@@ -47,6 +47,19 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"demo", "-reps", "0"}, exitUsage, "-reps must be at least 1"},
 		{[]string{"help"}, exitOK, "demo"},
 		{[]string{"info", "-h"}, exitOK, ""},
+		{[]string{"bench", "-suite", "huge"}, exitUsage, `no suite "huge"`},
+		{[]string{"bench", "-threads", "0"}, exitUsage, "not a positive count"},
+		{[]string{"bench", "-threads", "1,x"}, exitUsage, "not a positive count"},
+		{[]string{"bench", "-threads", "2,2"}, exitUsage, "appears twice"},
+		{[]string{"bench", "-kernels", "zgemm"}, exitUsage, `no kernel "zgemm"`},
+		{[]string{"bench", "-nosuchflag"}, exitUsage, "flag provided but not defined"},
+		{[]string{"bench", "stray"}, exitUsage, `unexpected argument "stray"`},
+		{[]string{"bench", "-h"}, exitOK, ""},
+		{[]string{"compare"}, exitUsage, "no bench documents given"},
+		{[]string{"compare", "-format", "gif", "a.json"}, exitUsage, `-format "gif"`},
+		{[]string{"compare", "/nonexistent/a.json"}, exitUsage, "cannot read /nonexistent/a.json: no such file"},
+		{[]string{"compare", "-nosuchflag", "a.json"}, exitUsage, "flag provided but not defined"},
+		{[]string{"compare", "-h"}, exitOK, ""},
 	} {
 		code, stdout, stderr := runCapture(tc.args...)
 		if code != tc.code {
