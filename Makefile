@@ -27,7 +27,7 @@ FUZZTIME ?= 30s
 STRESS_COUNT ?= 50
 
 .PHONY: help deps demo test fmt-check vet generate generate-check unit race cgocheck \
-	script-tests bench bench-blas bench-fft fuzz stress \
+	script-tests bench bench-blas bench-fft bench-linalg fuzz stress \
 	dockerfile-check images bench-vendors
 
 help:
@@ -89,6 +89,10 @@ bench:
 # Go vs C vs pure-Go BLAS timings side by side (scripts/bench-blas.sh).
 bench-blas: deps
 	bash scripts/bench-blas.sh
+
+# scipy/linalg vs SciPy vs gonum mat (scripts/bench-linalg.sh).
+bench-linalg: deps
+	bash scripts/bench-linalg.sh
 
 # scipy/fft vs FFTW from C vs SciPy vs gonum (scripts/bench-fft.sh).
 bench-fft: deps

@@ -1,0 +1,99 @@
+// Package linalg is scipy.linalg for Go: dense linear algebra on native
+// LAPACK (through the lapacke package), with SciPy's semantics and options,
+// gonum mat types in and out, and typed errors instead of exceptions.
+//
+// # Conventions
+//
+// Matrices come in as gonum's mat.Matrix and go out as *mat.Dense; inputs
+// are never modified. Each function family has an options struct passed as
+// a pointer; nil, or the zero value of any field, means SciPy's default.
+// An empty result is the zero-value mat.Dense (gonum has no 0×k matrices),
+// so an n×0 or 0×n result loses its shape; empty inputs are accepted where
+// SciPy 1.10 raises, with the result NumPy gives.
+//
+// Finiteness: by default every input is checked for NaN and ±Inf (O(n²),
+// cheap next to the O(n³) work) and rejected with ErrNotFinite, as SciPy's
+// check_finite=True does. The option field SkipFiniteCheck (zero value
+// false, so the default is SciPy's) skips it for the direct methods (Solve,
+// SolveTriangular, Inv, Det, SlogDet, LU, LUFactor, LUSolve, Cholesky,
+// ChoFactor, ChoSolve, QR, Norm); then non-finite values give unspecified
+// numbers, never a panic. The iterative methods (Eig, SVD, LstSq, Pinv and
+// the SVD-based norms) always check, and Eigh always checks the triangle it
+// reads: LAPACK's iterations can loop forever on NaN (dsyevr does), and a
+// hang is worse than an error.
+//
+// # Errors
+//
+// Every error is an *Error whose Kind is one of ErrSingular,
+// ErrNotPositiveDefinite, ErrNoConvergence, ErrShape, ErrNotFinite and
+// ErrValue; errors.Is(err, linalg.ErrSingular) tests the kind. The error
+// carries the function, the argument at fault, the LAPACK routine and its
+// info, and a message saying what to do:
+//
+//	linalg.Solve: a: matrix is singular: U(3,3) is exactly zero; consider LstSq for a least-squares solution (dgetrf info=3)
+//
+// Matrix positions in messages and Info are 1-based, as LAPACK's info is.
+// Ill-conditioning, which SciPy reports as a LinAlgWarning, is a result
+// field (SolveResult.RCond and IllConditioned; LUFactorization.Singular),
+// never a log line. No panic escapes the package: arguments are validated
+// before LAPACK sees them, and a deferred recover turns anything missed into
+// an ErrValue error that asks to be reported.
+//
+// # Concurrency
+//
+// Every function is safe for concurrent use. Native calls go through the
+// lapacke package's semaphore; the BLAS threads of OpenBLAS are governed by
+// OPENBLAS_NUM_THREADS as in SciPy.
+//
+// # SciPy names
+//
+//	SciPy                        Go                 Notes
+//	scipy.linalg.solve           Solve              returns SolveResult{X, RCond, IllConditioned}; AssumeA "gen", "sym", "her", "pos"
+//	scipy.linalg.solve_triangular SolveTriangular   Trans "N", "T", "C"
+//	scipy.linalg.inv             Inv
+//	scipy.linalg.det             Det                0×0 gives 1 (SciPy 1.10 raises)
+//	numpy.linalg.slogdet         SlogDet            not in SciPy; NumPy's semantics (sign 0, -Inf when singular)
+//	scipy.linalg.lu              LU                 LUResult{P, L, U}; PermuteL puts P·L in L
+//	scipy.linalg.lu_factor       LUFactor           LUFactorization{LU, Piv, Singular}; Piv 0-based as in SciPy
+//	scipy.linalg.lu_solve        LUSolve
+//	scipy.linalg.cholesky        Cholesky           upper by default, as SciPy
+//	scipy.linalg.cho_factor      ChoFactor          ChoFactorization{C, Lower}
+//	scipy.linalg.cho_solve       ChoSolve
+//	scipy.linalg.svd             SVD                SVDResult{U, S, Vh}; Economy is full_matrices=False; LapackDriver "gesdd", "gesvd"
+//	scipy.linalg.svdvals         SVDVals
+//	scipy.linalg.lstsq           LstSq              LstSqResult{X, Residues, Rank, S}; drivers "gelsd", "gelsy", "gelss"; Cond 0 means eps
+//	scipy.linalg.eigh            Eigh               EighResult{W, V}; B, Type in the options; Upper is lower=False; drivers "ev", "evd", "evr", "gvd"
+//	scipy.linalg.eigvalsh        EigvalsH
+//	scipy.linalg.eig             Eig                EigResult{W, VL, VR} complex; B, Left, NoRight (right=False) in the options
+//	scipy.linalg.eigvals         EigVals
+//	scipy.linalg.qr              QR                 QRResult{Q, R, P}; Mode "full", "economic", "r" ("raw" not offered); Pivoting
+//	scipy.linalg.pinv            Pinv               PinvResult{B, Rank}; Atol, Rtol (0 means default max(m,n)·eps)
+//	scipy.linalg.norm            Norm               Ord as a string ("fro", "nuc", "inf", "-inf", "1", "2", …); a mat.Vector gets vector norms
+//	scipy.linalg.kron            Kron
+//	scipy.linalg.block_diag      BlockDiag          variadic blocks; empty blocks add no rows or columns
+//	scipy.linalg.toeplitz        Toeplitz           []float64 in; nil r means r = c
+//	scipy.linalg.circulant       Circulant
+//	scipy.linalg.hankel          Hankel             nil r means zeros
+//	scipy.linalg.hilbert         Hilbert
+//	scipy.linalg.invhilbert      InvHilbert         exact=False only
+//	scipy.linalg.companion       Companion
+//	scipy.linalg.hadamard        Hadamard           float64 entries
+//	scipy.linalg.pascal          Pascal             exact=False only; kind "" means "symmetric"
+//	scipy.linalg.leslie          Leslie
+//	scipy.linalg.dft             DFT                *mat.CDense; scale "", "sqrtn", "n"
+//	scipy.linalg.fiedler         Fiedler
+//	scipy.linalg.helmert         Helmert
+//	scipy.linalg.expm            Expm               Higham 2005 scaling and squaring (SciPy adds the 2009 refinement); real input only
+//
+// Differences from SciPy 1.10 besides those in the table: a failed Cholesky
+// inside Solve(AssumeA "pos") is ErrNotPositiveDefinite (SciPy says "Matrix
+// is singular."); for "sym", "her" and "pos" RCond uses the norm of the
+// symmetric matrix actually solved (SciPy uses the 1-norm of the whole
+// array, unread triangle included); for real input "her" is "sym".
+//
+// Eigh's subsets (SubsetByIndex, SubsetByValue) need the "evr" driver and
+// no B; SciPy's "evx", "gv" and "gvx" drivers are not available yet.
+//
+// Not yet implemented (see issue 5): complex input, and the rest of
+// scipy.linalg not listed in the table.
+package linalg
