@@ -47,19 +47,6 @@ func c128(s []complex128) *C.lapack_complex_double {
 	return (*C.lapack_complex_double)(unsafe.Pointer(&s[0]))
 }
 
-// intBuf converts gonum's 0-based int indices into a LAPACK integer slice,
-// adding offset (1 for pivots, which LAPACK counts from 1).
-func intBuf(dst []C.lapack_int, src []int, offset int) []C.lapack_int {
-	if cap(dst) < len(src) {
-		dst = make([]C.lapack_int, len(src))
-	}
-	dst = dst[:len(src)]
-	for i, v := range src {
-		dst[i] = lint(v + offset)
-	}
-	return dst
-}
-
 // intsFrom copies LAPACK integers back into gonum's ints, subtracting offset.
 func intsFrom(dst []int, src []C.lapack_int, offset int) {
 	for i := range src {

@@ -42,19 +42,8 @@ import (
 // not, the factorization is incomplete. It panics with gonum's messages if
 // uplo is invalid, n < 0, lda < max(1,n) or a is too short.
 func (Implementation) Dpotrf(ul blas.Uplo, n int, a []float64, lda int) (ok bool) {
-	switch {
-	case ul != blas.Upper && ul != blas.Lower:
-		panic(badUplo)
-	case n < 0:
-		panic(nLT0)
-	case lda < max(1, n):
-		panic(badLdA)
-	}
-	if n == 0 {
+	if checkUploSquare(ul, n, lda, len(a)) {
 		return true
-	}
-	if len(a) < (n-1)*lda+n {
-		panic(shortA)
 	}
 	cn, clda := lint(n), lint(lda)
 	s := nativecall.Enter()
@@ -70,19 +59,8 @@ func (Implementation) Dpotrf(ul blas.Uplo, n int, a []float64, lda int) (ok bool
 // returns false if the factor is exactly singular, in which case the inverse
 // is not computed. It panics with gonum's messages on invalid arguments.
 func (Implementation) Dpotri(ul blas.Uplo, n int, a []float64, lda int) (ok bool) {
-	switch {
-	case ul != blas.Upper && ul != blas.Lower:
-		panic(badUplo)
-	case n < 0:
-		panic(nLT0)
-	case lda < max(1, n):
-		panic(badLdA)
-	}
-	if n == 0 {
+	if checkUploSquare(ul, n, lda, len(a)) {
 		return true
-	}
-	if len(a) < (n-1)*lda+n {
-		panic(shortA)
 	}
 	cn, clda := lint(n), lint(lda)
 	s := nativecall.Enter()
@@ -98,31 +76,14 @@ func (Implementation) Dpotri(ul blas.Uplo, n int, a []float64, lda int) (ok bool
 // buffer and back unless it is a single contiguous column. It panics with
 // gonum's messages on invalid arguments.
 func (Implementation) Dpotrs(ul blas.Uplo, n, nrhs int, a []float64, lda int, b []float64, ldb int) {
-	switch {
-	case ul != blas.Upper && ul != blas.Lower:
-		panic(badUplo)
-	case n < 0:
-		panic(nLT0)
-	case nrhs < 0:
-		panic(nrhsLT0)
-	case lda < max(1, n):
-		panic(badLdA)
-	case ldb < max(1, nrhs):
-		panic(badLdB)
-	}
-	if n == 0 || nrhs == 0 {
+	if checkUploSolve(ul, n, nrhs, lda, ldb, len(a), len(b)) {
 		return
-	}
-	switch {
-	case len(a) < (n-1)*lda+n:
-		panic(shortA)
-	case len(b) < (n-1)*ldb+nrhs:
-		panic(shortB)
 	}
 	cn, cnrhs, clda := lint(n), lint(nrhs), lint(lda)
 	rhs := newColMajorRHS(n, nrhs, b, ldb)
+	pb := f64(rhs.buf)
 	s := nativecall.Enter()
-	info := C.LAPACKE_dpotrs_work(colMajor, transUplo(ul), cn, cnrhs, f64(a), clda, f64(rhs.buf), cn)
+	info := C.LAPACKE_dpotrs_work(colMajor, transUplo(ul), cn, cnrhs, f64(a), clda, pb, cn)
 	nativecall.Exit(s)
 	status("LAPACKE_dpotrs_work", info)
 	rhs.store()
@@ -169,7 +130,7 @@ func (Implementation) Dpocon(uplo blas.Uplo, n int, a []float64, lda int, anorm 
 	}
 	cn, clda := lint(n), lint(lda)
 	var rcond C.double
-	iw := intScratch(iwork, n)
+	iw := intScratch(iwork)
 	s := nativecall.Enter()
 	info := C.LAPACKE_dpocon_work(colMajor, transUplo(uplo), cn, f64(a), clda, C.double(anorm), &rcond, f64(work), iw)
 	nativecall.Exit(s)

@@ -1,5 +1,6 @@
-// Package lapacke implements gonum's lapack.Float64 interface, and more of
-// gonum's LAPACK method set, by calling the system's LAPACKE (linked through
+// Package lapacke implements gonum's lapack.Float64 interface, more of
+// gonum's LAPACK method set, and the LAPACK drivers and complex routines
+// that scipy.linalg needs, by calling the system's LAPACKE (linked through
 // pkg-config; Debian's liblapacke over OpenBLAS's LAPACK by default).
 //
 // # Coverage
@@ -18,38 +19,93 @@
 // With gonum's signatures, so that gonum's testlapack suites run on them
 // unchanged, Implementation also has Dgesv, Dgetf2, Dgtsv, Dptsv, Dpttrf,
 // Dpttrs, Dptcon, Dgeqr2, Dgelq2, Dgerqf, Dgehrd, Dorghr, Dlauum, Dsytrd,
-// Dorgtr, Dsteqr and Dsterf; the driver_*.go and zdriver_*.go files add
-// LAPACK drivers and complex routines that gonum lacks. Dlangb is not
-// offered: gonum's takes an m×n band matrix and LAPACK's dlangb only a
-// square one. Dlarfb is not offered either (see workarounds.go).
+// Dorgtr, Dsteqr and Dsterf. Dlangb is not offered: gonum's takes an m×n
+// band matrix and LAPACK's dlangb only a square one. Dlarfb is not offered
+// either (see workarounds.go).
+//
+// The LAPACK drivers gonum lacks have new signatures that follow gonum's
+// conventions (driver_*.go for real data, zdriver_*.go for complex data;
+// each method's doc comment gives its SciPy counterpart where there is one):
+//
+//   - linear systems: Dposv, Dsysv, Dgbsv, Dpbsv; Zgesv, Zposv, Zhesv,
+//     Zsysv; factorizations and their solves Dsytrf, Dsytrs, Zgetrf,
+//     Zgetrs, Zgetri, Zpotrf, Zpotrs, Zpotri, Ztrtri, Zhetrf, Zhetrs,
+//     Zsytrf; condition estimates Zgecon, Zpocon, Ztrcon;
+//   - least squares of any rank: Dgelsd, Dgelsy, Dgelss and Zgelsd,
+//     Zgelsy, Zgelss (scipy.linalg.lstsq's three drivers);
+//   - singular values: Dgesdd, Zgesdd, Zgesvd;
+//   - symmetric and Hermitian eigenproblems: Dsyevd, Dsyevr, Dsygvd and
+//     Zheevd, Zheevr, Zhegvd; general ones: Zgeev, Dggev, Zggev;
+//   - Schur forms: Dgees, Dgges, Dtrsen, Dtrsyl and Zgees, Zgges, Ztrsen,
+//     Ztrsyl;
+//   - orthogonal and unitary factors: Dorgrq, Dormrq, Zgeqrf, Zungqr,
+//     Zgerqf, Zungrq, Zgeqp3, Zgehrd, Zunghr.
+//
+// A complex routine takes gonum's arguments for the real one of the same
+// name with []complex128 data, plus LAPACK's real workspace rwork where
+// LAPACK has one.
+//
+// # Flag types
+//
+// Where gonum's lapack package has a type for a LAPACK flag (lapack.SVDJob,
+// lapack.EVJob, lapack.SchurComp, …) the drivers use it. Three flags have
+// no gonum type and are defined here: EVRange (which eigenvalues Dsyevr and
+// Zheevr compute: RangeAll, RangeValue, RangeIndex), CondJob (which
+// condition numbers Dtrsen and Ztrsen compute: CondNone, CondEigenvalues,
+// CondSubspace, CondBoth) and SchurSort (which eigenvalues the Schur drivers
+// move to the top left: SortNone and SciPy's predicates SortLHP, SortRHP,
+// SortIUC, SortOUC, evaluated in C because LAPACK calls them back).
+//
+// # Index conventions
+//
+// Every index is 0-based, as in gonum, and converted to and from LAPACK's
+// 1-based ones here: row pivots ipiv (row i was interchanged with row
+// ipiv[i]), column pivots jpvt (on entry -1 marks a free column and any
+// value in [0,n) a leading one, as in gonum's Dgeqp3; on return jpvt[j] = k
+// means column j of A*P is column k of A), the eigenvalue range il…iu of
+// Dsyevr and Zheevr (inclusive), the balancing range ilo…ihi of Zgehrd and
+// Zunghr, and the support isuppz of Dsyevr and Zheevr. The pivots of the
+// symmetric and Hermitian indefinite factorizations (Dsytrf, Zhetrf, Zsytrf)
+// keep LAPACK's sign convention: a non-negative entry is LAPACK's minus one,
+// a negative one (a 2×2 block) is LAPACK's value, that is ^k for 0-based
+// row k; Dsytrf's doc comment has the details.
 //
 // # Contract
 //
-// Every method follows gonum's contract for the same method: the same
+// Every method follows gonum's contract for the same method (for a new
+// driver, the contract its doc comment states in gonum's terms): the same
 // arguments, the same results up to rounding, and the same panics, with
 // gonum's messages (errors.go is generated from gonum's source by
-// gen_errors.go), raised in Go before C is called, in gonum's order. C never
-// sees an argument LAPACK would reject: that would print "Wrong parameter"
-// and, in some builds, end the process. Beyond gonum's checks, index
-// arguments that LAPACK trusts as array offsets (pivots, permutations) are
-// checked to be in range, and a LAPACK rejection that slips through anyway
-// panics with a "lapacke:" message rather than returning garbage. Numerical
-// outcomes (singular, not positive definite, not converged) are return
-// values, as in gonum. The known, deliberate differences from gonum's
-// pure-Go code are documented on the methods: Dgesvd supports SVDOverwrite,
-// Dggsvd3 requires the workspace LAPACK really needs, Dgetf2 runs the blocked
-// factorization, and out-of-range pivots panic instead of being used.
+// gen_errors.go; driver_errors.go adds the few gonum has no message for),
+// raised in Go before C is called, in gonum's order. C never sees an
+// argument LAPACK would reject: that would print "Wrong parameter" and, in
+// some builds, end the process. Beyond gonum's checks, index arguments that
+// LAPACK trusts as array offsets (pivots, permutations) are checked to be in
+// range, and a LAPACK rejection that slips through anyway panics with a
+// "lapacke:" message rather than returning garbage. Numerical outcomes
+// (singular, not positive definite, not converged) are return values, as in
+// gonum. The known, deliberate differences from gonum's pure-Go code are
+// documented on the methods: Dgesvd supports SVDOverwrite, Dggsvd3 requires
+// the workspace LAPACK really needs, Dgetf2 runs the blocked factorization,
+// and out-of-range pivots panic instead of being used.
 //
 // Workspace arguments are the caller's: the LAPACKE_*_work functions are
 // called with the caller's work and lwork, and lwork == -1 asks LAPACK's own
-// workspace query, whose answer (raised to at least the documented minimum)
-// is stored in work[0]. Integer workspaces that are pure scratch reuse the
-// caller's []int memory. Dimensions must fit LAPACK's integer type (32 bits
-// in Debian's build); larger ones panic.
+// workspace query, whose answer (raised to at least the documented minimum
+// where gonum does so) is stored in work[0], and for drivers with integer or
+// real workspaces in iwork[0] and rwork[0] as well. Integer workspaces that
+// are pure scratch reuse the caller's []int memory. Where LAPACK would write
+// past the workspace it is given (see workarounds.go), the lwork passed is
+// lowered or a temporary buffer is used. Dimensions must fit LAPACK's
+// integer type (32 bits in Debian's build); larger ones panic.
 //
 // Implementation is an empty struct and safe for concurrent use. Every call
 // into LAPACK goes through the semaphore of internal/nativecall, which bounds
-// the number of goroutines inside the native library at once.
+// the number of goroutines inside the native library at once. Everything
+// that can panic (dimension conversions, slice checks, the status check of
+// LAPACK's info) happens before a slot is taken or after it is given back,
+// so a panic cannot leak a slot; TestNativeCallRegionsCannotPanic checks
+// this for every call site.
 //
 // # Storage order
 //
@@ -62,33 +118,44 @@
 // LAPACK_COL_MAJOR on the caller's memory and copies nothing:
 //
 //   - symmetric and triangular factors, with the triangle swapped: Dpotrf,
-//     Dpotri, Dpotrs, Dpocon, Dpstrf, Dlauum, Dtrtri, Dtrtrs, Dtrcon, Dsyev
-//     (whose eigenvectors are then transposed in place);
+//     Dpotri, Dpotrs, Dpocon, Dpstrf, Dlauum, Dtrtri, Dtrtrs, Dtrcon, Dsyev,
+//     Dposv, Dsyevd, Dsyevr, Dsygvd (whose eigenvectors are then transposed
+//     in place); for complex Hermitian matrices the swapped triangle is that
+//     of conj(A), so Zpotrf, Zpotrs, Zpotri, Zpocon, Zposv, Zheevd, Zheevr
+//     and Zhegvd run on conjugates; Ztrtri and Ztrcon on the transpose;
 //   - band matrices, whose gonum storage is LAPACK's band storage of the
-//     transpose: Dpbtrf, Dpbtrs, Dpbcon, Dtbtrs;
+//     transpose: Dpbtrf, Dpbtrs, Dpbcon, Dtbtrs, Dpbsv;
 //   - norms, with the 1-norm and ∞-norm swapped: Dlange, Dlansy, Dlantr;
 //   - QR ↔ LQ and RQ ↔ QL, which are transposes of each other, including
 //     the orthogonal factors: Dgeqrf, Dgeqr2, Dgelqf, Dgelq2, Dgerqf, Dorgqr,
-//     Dorglq, Dormqr, Dormlq;
-//   - the SVD of Aᵀ = V*Σ*Uᵀ: Dgesvd;
+//     Dorglq, Dormqr, Dormlq, and Dormrq (as dormql);
+//   - the SVD of Aᵀ = V*Σ*Uᵀ: Dgesvd, Zgesvd, and Dgesdd and Zgesdd except
+//     with SVDOverwrite;
 //   - row and column permutations: Dlapmr, Dlapmt;
 //   - tridiagonal systems, which have no matrix argument: Dgtsv, Dptsv,
 //     Dpttrf, Dpttrs, Dptcon, Dsteqr, Dsterf.
 //
 // Where only A can be used in place, the right-hand side B is transposed
-// into one buffer (Dpotrs, Dpbtrs, Dtrtrs, Dtbtrs, Dgtsv, Dptsv, Dpttrs),
-// or used in place when it is a single contiguous column. LAPACKE's
-// row-major path remains where no transposed equivalent exists: LU with row
-// pivoting (Dgetrf, Dgetf2, Dgetrs, Dgetri, Dgecon, Dgesv), pivoted QR
-// (Dgeqp3), Dgels (which must leave the factorization gonum documents),
-// Dgeev, Dggsvd3, and the Hessenberg and tridiagonal reductions (Dgehrd,
-// Dorghr, Dsytrd, Dorgtr).
+// into one buffer (Dpotrs, Dpbtrs, Dtrtrs, Dtbtrs, Dgtsv, Dptsv, Dpttrs,
+// Dposv, Dpbsv, and conjugated Zpotrs and Zposv), or used in place when it
+// is a single contiguous column. Dgbsv copies its band into LAPACK's layout
+// as well. LAPACKE's row-major path remains
+// where no transposed equivalent exists: LU with row pivoting (Dgetrf,
+// Dgetf2, Dgetrs, Dgetri, Dgecon, Dgesv and the complex ones), pivoted QR
+// (Dgeqp3, Zgeqp3), Dgels, the least-squares drivers, the nonsymmetric
+// eigen and Schur drivers (Dgeev, Zgeev, Dggev, Zggev, Dgees, Zgees, Dgges,
+// Zgges, Dtrsen, Ztrsen, Dtrsyl, Ztrsyl), whose results (the order of the
+// eigenvalues, the Schur form) would differ for the transposed problem, the
+// Bunch-Kaufman factorizations (whose stored factors LAPACK documents only
+// for the untransposed matrix), Dggsvd3, the complex QR and RQ routines and
+// Dorgrq, and the Hessenberg and tridiagonal reductions (Dgehrd, Dorghr,
+// Dsytrd, Dorgtr, Zgehrd, Zunghr).
 //
 // # LAPACKE defects
 //
-// workarounds.go lists every defect of LAPACKE's row-major wrappers this
-// package works around or avoids, each with its upstream report and a named
-// test.
+// workarounds.go lists every defect of LAPACKE and LAPACK this package works
+// around or avoids, each with its upstream report and the tests that fail
+// without the workaround.
 package lapacke
 
 import "gonum.org/v1/gonum/lapack"

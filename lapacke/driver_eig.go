@@ -69,17 +69,7 @@ func drvWorkCheck(query bool, lw, minw, lenw int, badDecl, short string) {
 // memory, so LAPACKE's column-major path runs in place; the eigenvectors
 // then come out as rows and are transposed in place.
 func (Implementation) Dsyevd(jobz lapack.EVJob, ul blas.Uplo, n int, a []float64, lda int, w, work []float64, lwork int, iwork []int, liwork int) (ok bool) {
-	wantz := jobz == lapack.EVCompute
-	switch {
-	case !wantz && jobz != lapack.EVNone:
-		panic(badEVJob)
-	case ul != blas.Upper && ul != blas.Lower:
-		panic(badUplo)
-	case n < 0:
-		panic(nLT0)
-	case lda < max(1, n):
-		panic(badLdA)
-	}
+	wantz := checkEigSym(jobz, ul, n, lda)
 	query := lwork == -1 || liwork == -1
 	minw, miniw := drvEvdSizes(wantz, n)
 	drvWorkCheck(query, lwork, minw, len(work), badLWork, shortWork)
@@ -89,11 +79,12 @@ func (Implementation) Dsyevd(jobz lapack.EVJob, ul blas.Uplo, n int, a []float64
 		return true
 	}
 	if query {
+		cn, clda := lint(n), lint(lda)
 		s := nativecall.Enter()
-		info := C.LAPACKE_dsyevd_work(C.LAPACK_COL_MAJOR, C.char(jobz), drvSwapUplo(ul), lint(n), nil, lint(lda), nil, f64(work), -1, drvIwork(iwork), -1)
+		info := C.LAPACKE_dsyevd_work(C.LAPACK_COL_MAJOR, C.char(jobz), transUplo(ul), cn, nil, clda, nil, f64(work), -1, intScratch(iwork), -1)
 		nativecall.Exit(s)
-		drvStatus("dsyevd", info)
-		drvIworkFix(iwork)
+		status("LAPACKE_dsyevd_work", info)
+		iworkAnswer(iwork)
 		return true
 	}
 	switch {
@@ -102,12 +93,13 @@ func (Implementation) Dsyevd(jobz lapack.EVJob, ul blas.Uplo, n int, a []float64
 	case len(w) < n:
 		panic(shortW)
 	}
+	cn, clda, clwork, cliwork := lint(n), lint(lda), lint(lwork), lint(liwork)
 	s := nativecall.Enter()
-	info := C.LAPACKE_dsyevd_work(C.LAPACK_COL_MAJOR, C.char(jobz), drvSwapUplo(ul), lint(n), f64(a), lint(lda), f64(w), f64(work), lint(lwork), drvIwork(iwork), lint(liwork))
+	info := C.LAPACKE_dsyevd_work(C.LAPACK_COL_MAJOR, C.char(jobz), transUplo(ul), cn, f64(a), clda, f64(w), f64(work), clwork, intScratch(iwork), cliwork)
 	nativecall.Exit(s)
-	ok = drvStatus("dsyevd", info) == 0
+	ok = status("LAPACKE_dsyevd_work", info) == 0
 	if ok && wantz {
-		drvTransposeSquare(a, n, lda)
+		transposeSquare(n, a, lda)
 	}
 	return ok
 }
@@ -210,11 +202,12 @@ func (Implementation) Dsyevr(jobz lapack.EVJob, rng EVRange, ul blas.Uplo, n int
 	}
 	var cm C.lapack_int
 	if query {
+		cn, clda, cil, ciu := lint(n), lint(lda), lint(il+1), lint(iu+1)
 		s := nativecall.Enter()
-		info := C.LAPACKE_dsyevr_work(C.LAPACK_COL_MAJOR, C.char(jobz), C.char(rng), drvSwapUplo(ul), lint(n), nil, lint(lda), C.double(vl), C.double(vu), lint(il+1), lint(iu+1), C.double(abstol), &cm, nil, nil, lint(n), nil, f64(work), -1, drvIwork(iwork), -1)
+		info := C.LAPACKE_dsyevr_work(C.LAPACK_COL_MAJOR, C.char(jobz), C.char(rng), transUplo(ul), cn, nil, clda, C.double(vl), C.double(vu), cil, ciu, C.double(abstol), &cm, nil, nil, cn, nil, f64(work), -1, intScratch(iwork), -1)
 		nativecall.Exit(s)
-		drvStatus("dsyevr", info)
-		drvIworkFix(iwork)
+		status("LAPACKE_dsyevr_work", info)
+		iworkAnswer(iwork)
 		return 0, true
 	}
 	switch {
@@ -233,10 +226,11 @@ func (Implementation) Dsyevr(jobz lapack.EVJob, rng EVRange, ul blas.Uplo, n int
 		zc = make([]float64, n*ncols)
 		sup = make([]C.lapack_int, 2*ncols)
 	}
+	cn, clda, cil, ciu, clwork, cliwork := lint(n), lint(lda), lint(il+1), lint(iu+1), lint(lwork), lint(liwork)
 	s := nativecall.Enter()
-	info := C.LAPACKE_dsyevr_work(C.LAPACK_COL_MAJOR, C.char(jobz), C.char(rng), drvSwapUplo(ul), lint(n), f64(a), lint(lda), C.double(vl), C.double(vu), lint(il+1), lint(iu+1), C.double(abstol), &cm, f64(w), f64(zc), lint(n), ip(sup), f64(work), lint(lwork), drvIwork(iwork), lint(liwork))
+	info := C.LAPACKE_dsyevr_work(C.LAPACK_COL_MAJOR, C.char(jobz), C.char(rng), transUplo(ul), cn, f64(a), clda, C.double(vl), C.double(vu), cil, ciu, C.double(abstol), &cm, f64(w), f64(zc), cn, ip(sup), f64(work), clwork, intScratch(iwork), cliwork)
 	nativecall.Exit(s)
-	ok = drvStatus("dsyevr", info) == 0
+	ok = status("LAPACKE_dsyevr_work", info) == 0
 	m = int(cm)
 	if wantz {
 		drvRowFromCol(z, ldz, zc, n, n, m)
@@ -282,17 +276,8 @@ func drvCheckItype(itype int) {
 // opposite triangle, and the eigenvectors are transposed in place.
 func (Implementation) Dsygvd(itype int, jobz lapack.EVJob, ul blas.Uplo, n int, a []float64, lda int, b []float64, ldb int, w, work []float64, lwork int, iwork []int, liwork int) (minor int, ok bool) {
 	drvCheckItype(itype)
-	wantz := jobz == lapack.EVCompute
-	switch {
-	case !wantz && jobz != lapack.EVNone:
-		panic(badEVJob)
-	case ul != blas.Upper && ul != blas.Lower:
-		panic(badUplo)
-	case n < 0:
-		panic(nLT0)
-	case lda < max(1, n):
-		panic(badLdA)
-	case ldb < max(1, n):
+	wantz := checkEigSym(jobz, ul, n, lda)
+	if ldb < max(1, n) {
 		panic(badLdB)
 	}
 	query := lwork == -1 || liwork == -1
@@ -304,11 +289,12 @@ func (Implementation) Dsygvd(itype int, jobz lapack.EVJob, ul blas.Uplo, n int, 
 		return 0, true
 	}
 	if query {
+		citype, cn, clda, cldb := lint(itype), lint(n), lint(lda), lint(ldb)
 		s := nativecall.Enter()
-		info := C.LAPACKE_dsygvd_work(C.LAPACK_COL_MAJOR, lint(itype), C.char(jobz), drvSwapUplo(ul), lint(n), nil, lint(lda), nil, lint(ldb), nil, f64(work), -1, drvIwork(iwork), -1)
+		info := C.LAPACKE_dsygvd_work(C.LAPACK_COL_MAJOR, citype, C.char(jobz), transUplo(ul), cn, nil, clda, nil, cldb, nil, f64(work), -1, intScratch(iwork), -1)
 		nativecall.Exit(s)
-		drvStatus("dsygvd", info)
-		drvIworkFix(iwork)
+		status("LAPACKE_dsygvd_work", info)
+		iworkAnswer(iwork)
 		return 0, true
 	}
 	switch {
@@ -319,17 +305,15 @@ func (Implementation) Dsygvd(itype int, jobz lapack.EVJob, ul blas.Uplo, n int, 
 	case len(w) < n:
 		panic(shortW)
 	}
+	citype, cn, clda, cldb, clwork, cliwork := lint(itype), lint(n), lint(lda), lint(ldb), lint(lwork), lint(liwork)
 	s := nativecall.Enter()
-	info := C.LAPACKE_dsygvd_work(C.LAPACK_COL_MAJOR, lint(itype), C.char(jobz), drvSwapUplo(ul), lint(n), f64(a), lint(lda), f64(b), lint(ldb), f64(w), f64(work), lint(lwork), drvIwork(iwork), lint(liwork))
+	info := C.LAPACKE_dsygvd_work(C.LAPACK_COL_MAJOR, citype, C.char(jobz), transUplo(ul), cn, f64(a), clda, f64(b), cldb, f64(w), f64(work), clwork, intScratch(iwork), cliwork)
 	nativecall.Exit(s)
-	switch r := drvStatus("dsygvd", info); {
-	case r > n:
-		return r - n, false
-	case r > 0:
-		return 0, false
+	if minor, ok := gvdResult(status("LAPACKE_dsygvd_work", info), n); !ok {
+		return minor, false
 	}
 	if wantz {
-		drvTransposeSquare(a, n, lda)
+		transposeSquare(n, a, lda)
 	}
 	return 0, true
 }
@@ -371,37 +355,17 @@ func (Implementation) Dsygvd(itype int, jobz lapack.EVJob, ul blas.Uplo, n int, 
 // It goes through LAPACKE's row-major path (transposed copies): QZ on the
 // transposed pencil would find the eigenvalues in a different order.
 func (Implementation) Dggev(jobvl lapack.LeftEVJob, jobvr lapack.RightEVJob, n int, a []float64, lda int, b []float64, ldb int, alphar, alphai, beta, vl []float64, ldvl int, vr []float64, ldvr int, work []float64, lwork int) (first int, ok bool) {
-	wantvl := jobvl == lapack.LeftEVCompute
-	wantvr := jobvr == lapack.RightEVCompute
-	switch {
-	case !wantvl && jobvl != lapack.LeftEVNone:
-		panic(badLeftEVJob)
-	case !wantvr && jobvr != lapack.RightEVNone:
-		panic(badRightEVJob)
-	case n < 0:
-		panic(nLT0)
-	case lda < max(1, n):
-		panic(badLdA)
-	case ldb < max(1, n):
-		panic(badLdB)
-	case ldvl < 1 || (wantvl && ldvl < n):
-		panic(badLdVL)
-	case ldvr < 1 || (wantvr && ldvr < n):
-		panic(badLdVR)
-	case lwork < max(1, 8*n) && lwork != -1:
-		panic(badLWork)
-	case len(work) < max(1, lwork):
-		panic(shortWork)
-	}
+	wantvl, wantvr := checkGgev(jobvl, jobvr, n, lda, ldb, ldvl, ldvr, lwork, max(1, 8*n), len(work))
 	if n == 0 {
 		work[0] = 1
 		return 0, true
 	}
 	if lwork == -1 {
+		cn, clda, cldb, cldvl, cldvr := lint(n), lint(lda), lint(ldb), lint(ldvl), lint(ldvr)
 		s := nativecall.Enter()
-		info := C.LAPACKE_dggev_work(rowMajor, C.char(jobvl), C.char(jobvr), lint(n), nil, lint(lda), nil, lint(ldb), nil, nil, nil, nil, lint(ldvl), nil, lint(ldvr), f64(work), -1)
+		info := C.LAPACKE_dggev_work(rowMajor, C.char(jobvl), C.char(jobvr), cn, nil, clda, nil, cldb, nil, nil, nil, nil, cldvl, nil, cldvr, f64(work), -1)
 		nativecall.Exit(s)
-		drvStatus("dggev", info)
+		status("LAPACKE_dggev_work", info)
 		return 0, true
 	}
 	switch {
@@ -420,10 +384,11 @@ func (Implementation) Dggev(jobvl lapack.LeftEVJob, jobvr lapack.RightEVJob, n i
 	case wantvr && len(vr) < (n-1)*ldvr+n:
 		panic(shortVR)
 	}
+	cn, clda, cldb, cldvl, cldvr, clwork := lint(n), lint(lda), lint(ldb), lint(ldvl), lint(ldvr), lint(lwork)
 	s := nativecall.Enter()
-	info := C.LAPACKE_dggev_work(rowMajor, C.char(jobvl), C.char(jobvr), lint(n), f64(a), lint(lda), f64(b), lint(ldb), f64(alphar), f64(alphai), f64(beta), f64(vl), lint(ldvl), f64(vr), lint(ldvr), f64(work), lint(lwork))
+	info := C.LAPACKE_dggev_work(rowMajor, C.char(jobvl), C.char(jobvr), cn, f64(a), clda, f64(b), cldb, f64(alphar), f64(alphai), f64(beta), f64(vl), cldvl, f64(vr), cldvr, f64(work), clwork)
 	nativecall.Exit(s)
-	return drvGgevFirst(drvStatus("dggev", info), n)
+	return drvGgevFirst(status("LAPACKE_dggev_work", info), n)
 }
 
 // drvGgevFirst maps ?ggev's info to (first, ok), as Dggev documents.

@@ -106,7 +106,7 @@ func TestDriverSyevdHeevd(t *testing.T) {
 						w := make([]float64, n)
 						name := fmt.Sprintf("%s n=%d,%c,%c,work=%v", rt.name, n, ul, jobz, sz)
 						var ok bool
-						drvNoDiagnostics(t, func() { ok, _ = rt.run(jobz, ul, n, a, lda, w, sz[0], sz[1], sz[2]) })
+						checkNoDiagnostics(t, func() { ok, _ = rt.run(jobz, ul, n, a, lda, w, sz[0], sz[1], sz[2]) })
 						if !ok {
 							t.Errorf("%s: not ok", name)
 							continue
@@ -229,7 +229,7 @@ func TestDriverSyevrHeevr(t *testing.T) {
 							name := fmt.Sprintf("%s n=%d,%c,%c,%c(%g,%g,%d,%d),work=%v", rname, n, ul, jobz, s.rng, s.vl, s.vu, s.il, s.iu, sz)
 							var m int
 							var ok bool
-							drvNoDiagnostics(t, func() {
+							checkNoDiagnostics(t, func() {
 								m, ok, _ = run(jobz, s.rng, ul, n, a, lda, s.vl, s.vu, s.il, s.iu, w, z, ldz, isuppz, sz[0], sz[1], sz[2])
 							})
 							if !ok {
@@ -340,7 +340,7 @@ func TestDriverSygvdHegvd(t *testing.T) {
 							name := fmt.Sprintf("%s n=%d,itype=%d,%c,%c,work=%v", rname, n, itype, ul, jobz, sz)
 							var minor int
 							var ok bool
-							drvNoDiagnostics(t, func() { minor, ok, _ = run(itype, jobz, ul, n, a, lda, b, ldb, w, sz[0], sz[1], sz[2]) })
+							checkNoDiagnostics(t, func() { minor, ok, _ = run(itype, jobz, ul, n, a, lda, b, ldb, w, sz[0], sz[1], sz[2]) })
 							if !ok || minor != 0 {
 								t.Errorf("%s: failed (minor %d)", name, minor)
 								continue
@@ -433,7 +433,7 @@ func TestDriverZgeev(t *testing.T) {
 					}
 					name := fmt.Sprintf("n=%d,%c%c,lwork=%d", n, jl, jr, lwork)
 					var first int
-					drvNoDiagnostics(t, func() {
+					checkNoDiagnostics(t, func() {
 						first = impl.Zgeev(jl, jr, n, a, lda, w, vl, ldvl, vr, ldvr, make([]complex128, lwork), lwork, make([]float64, 2*n))
 					})
 					if first != 0 {
@@ -598,7 +598,7 @@ func TestDriverGgev(t *testing.T) {
 						var vl, vr *zdrvMat
 						var first int
 						var ok bool
-						drvNoDiagnostics(t, func() { alpha, beta, vl, vr, first, ok, _ = run(jl, jr, n, a, lda, b, ldb, lwork) })
+						checkNoDiagnostics(t, func() { alpha, beta, vl, vr, first, ok, _ = run(jl, jr, n, a, lda, b, ldb, lwork) })
 						if !ok || first != 0 {
 							t.Errorf("%s: failed, first %d", name, first)
 							continue

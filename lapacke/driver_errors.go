@@ -1,15 +1,19 @@
 package lapacke
 
-// Panic messages for the driver routines where gonum has no message of its
-// own (gonum's are in errors.go). They follow gonum's wording.
+// Panic messages where gonum has no message of its own (gonum's are in
+// errors.go), in gonum's wording: for the driver routines' arguments, and
+// for index arguments that gonum's pure Go does not need to check (a Go
+// index out of range panics safely, but C reading an out-of-range pivot
+// scribbles over memory, so these values are checked before C sees them).
 const (
+	badElemIpiv     = "lapack: bad element of ipiv"
+	badElemK        = "lapack: bad element of k"
 	drvBadCondJob   = "lapack: bad CondJob"
 	drvBadEVRange   = "lapack: bad EVRange"
 	drvBadSchurSort = "lapack: bad SchurSort"
 	drvBadItype     = "lapack: bad itype"
 	drvBadIsgn      = "lapack: bad isgn"
 	drvBadIl        = "lapack: il out of range"
-	drvBadIpiv      = "lapack: bad element of ipiv"
 	drvBadIu        = "lapack: iu out of range"
 	drvBadVlVu      = "lapack: vu <= vl"
 	drvBadLRWork    = "lapack: insufficient declared rwork length"

@@ -1,50 +1,22 @@
 package lapacke
 
-// Helpers shared by the driver routines (driver_*.go, zdriver_*.go): views
-// of caller workspace as LAPACK integers, logical arrays, pivot conversions
-// for symmetric-indefinite factorizations, and the transpositions used when a
-// row-major problem is handed to LAPACKE's column-major path.
+// Helpers shared by the driver routines (driver_*.go, zdriver_*.go): logical
+// arrays, pivot conversions for symmetric-indefinite factorizations, the
+// transpositions and conjugations used when a row-major problem is handed
+// to LAPACKE's column-major path, and LAPACK's tuning constants that the
+// least-squares workspace formulas depend on. Helpers the core uses too
+// (integer workspaces, pivots, triangles) are in cgo.go and layout.go;
+// argument checks shared by real and complex routines in checks.go.
 
 /*
-#include <stdio.h>
 #include <lapacke.h>
 */
 import "C"
 
 import (
-	"fmt"
 	"math"
 	"math/cmplx"
-	"unsafe"
-
-	"gonum.org/v1/gonum/blas"
 )
-
-// An []int workspace is handed to LAPACK as lapack_int storage without a
-// copy. That is valid only if a lapack_int is no wider than an int, which
-// holds for LP64 (32-bit lapack_int) and ILP64 (64-bit) builds on 64-bit Go.
-// The constant below fails to compile otherwise.
-const _ = uint(unsafe.Sizeof(int(0)) - unsafe.Sizeof(C.lapack_int(0)))
-
-// drvIwork returns iwork's storage as a lapack_int array of at least
-// len(iwork) elements, or nil when iwork is empty. iwork is pure workspace:
-// its contents as ints are meaningless afterwards, except where
-// drvIworkFix rewrites element 0.
-func drvIwork(iwork []int) *C.lapack_int {
-	if len(iwork) == 0 {
-		return nil
-	}
-	return (*C.lapack_int)(unsafe.Pointer(&iwork[0]))
-}
-
-// drvIworkFix converts the lapack_int that LAPACK stored at the start of
-// iwork (the answer of a workspace query) into iwork[0] as an int.
-func drvIworkFix(iwork []int) {
-	if len(iwork) == 0 {
-		return
-	}
-	iwork[0] = int(*(*C.lapack_int)(unsafe.Pointer(&iwork[0])))
-}
 
 // drvLogicals converts a Go bool slice into LAPACK logicals.
 func drvLogicals(sel []bool) []C.lapack_logical {
@@ -91,19 +63,8 @@ func drvSymPivOut(ipiv []int, p []C.lapack_int) {
 	}
 }
 
-// drvColFromRow stores the r×c row-major matrix src (leading dimension lds)
-// column-major into dst with leading dimension ldd.
-func drvColFromRow(dst []float64, ldd int, src []float64, lds, r, c int) {
-	for i := 0; i < r; i++ {
-		row := src[i*lds : i*lds+c]
-		for j, v := range row {
-			dst[j*ldd+i] = v
-		}
-	}
-}
-
-// drvRowFromCol is the inverse of drvColFromRow: it stores the r×c
-// column-major matrix src (leading dimension lds) row-major into dst.
+// drvRowFromCol stores the r×c column-major matrix src (leading dimension
+// lds) row-major into dst (leading dimension ldd).
 func drvRowFromCol(dst []float64, ldd int, src []float64, lds, r, c int) {
 	for i := 0; i < r; i++ {
 		row := dst[i*ldd : i*ldd+c]
@@ -113,40 +74,24 @@ func drvRowFromCol(dst []float64, ldd int, src []float64, lds, r, c int) {
 	}
 }
 
-// zdrvColFromRow is drvColFromRow for complex data, conjugating each element
-// when conj is true.
-func zdrvColFromRow(dst []complex128, ldd int, src []complex128, lds, r, c int, conj bool) {
+// zdrvConjColFromRow stores the conjugate of the r×c row-major matrix src
+// (leading dimension lds) column-major into dst (leading dimension ldd).
+func zdrvConjColFromRow(dst []complex128, ldd int, src []complex128, lds, r, c int) {
 	for i := 0; i < r; i++ {
 		row := src[i*lds : i*lds+c]
 		for j, v := range row {
-			if conj {
-				v = cmplx.Conj(v)
-			}
-			dst[j*ldd+i] = v
+			dst[j*ldd+i] = cmplx.Conj(v)
 		}
 	}
 }
 
-// zdrvRowFromCol is drvRowFromCol for complex data, conjugating each
-// element when conj is true.
-func zdrvRowFromCol(dst []complex128, ldd int, src []complex128, lds, r, c int, conj bool) {
+// zdrvConjRowFromCol is the inverse of zdrvConjColFromRow: it stores the
+// conjugate of the r×c column-major matrix src row-major into dst.
+func zdrvConjRowFromCol(dst []complex128, ldd int, src []complex128, lds, r, c int) {
 	for i := 0; i < r; i++ {
 		row := dst[i*ldd : i*ldd+c]
 		for j := range row {
-			v := src[j*lds+i]
-			if conj {
-				v = cmplx.Conj(v)
-			}
-			row[j] = v
-		}
-	}
-}
-
-// drvTransposeSquare transposes the leading n×n block of a in place.
-func drvTransposeSquare(a []float64, n, lda int) {
-	for i := 0; i < n; i++ {
-		for j := i + 1; j < n; j++ {
-			a[i*lda+j], a[j*lda+i] = a[j*lda+i], a[i*lda+j]
+			row[j] = cmplx.Conj(src[j*lds+i])
 		}
 	}
 }
@@ -170,38 +115,6 @@ func zdrvConj(a []complex128, lda, r, c int) {
 			row[j] = cmplx.Conj(v)
 		}
 	}
-}
-
-// drvSwapUplo returns the opposite triangle. A row-major triangle is the
-// opposite column-major triangle of the same memory, which is how the
-// symmetric and Hermitian drivers reach LAPACKE's column-major path without
-// the transposition copies of its row-major path.
-func drvSwapUplo(ul blas.Uplo) C.char {
-	if ul == blas.Upper {
-		return 'L'
-	}
-	return 'U'
-}
-
-// drvStatus returns LAPACKE's info as an int. A negative info means LAPACK
-// rejected an argument that validation here should have rejected first, a
-// bug in this package, so it panics loudly instead of returning garbage; so
-// does an allocation failure inside LAPACKE's row-major copies, as an
-// allocation failure does in Go.
-func drvStatus(routine string, info C.lapack_int) int {
-	switch {
-	case info >= 0:
-		return int(info)
-	case info == C.LAPACK_WORK_MEMORY_ERROR || info == C.LAPACK_TRANSPOSE_MEMORY_ERROR:
-		panic("lapacke: " + routine + ": out of memory")
-	}
-	panic(fmt.Sprintf("lapacke: %s rejected argument %d (missing validation in goscipy/lapacke)", routine, -info))
-}
-
-// drvFlushStdout flushes C's stdout, for the tests that prove LAPACKE and
-// LAPACK printed no argument error.
-func drvFlushStdout() {
-	C.fflush(C.stdout)
 }
 
 // drvSmlsiz is LAPACK's SMLSIZ (ILAENV ispec 9, the size of the subproblems

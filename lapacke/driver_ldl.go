@@ -25,7 +25,7 @@ import (
 func drvCheckSymPiv(ul blas.Uplo, ipiv []int, n int) {
 	for _, p := range ipiv {
 		if p >= n || p < -n {
-			panic(drvBadIpiv)
+			panic(badElemIpiv)
 		}
 	}
 	if ul == blas.Upper {
@@ -35,7 +35,7 @@ func drvCheckSymPiv(ul blas.Uplo, ipiv []int, n int) {
 				continue
 			}
 			if k < 1 || ipiv[k-1] != ipiv[k] {
-				panic(drvBadIpiv)
+				panic(badElemIpiv)
 			}
 			k -= 2
 		}
@@ -47,7 +47,7 @@ func drvCheckSymPiv(ul blas.Uplo, ipiv []int, n int) {
 			continue
 		}
 		if k+1 >= n || ipiv[k+1] != ipiv[k] {
-			panic(drvBadIpiv)
+			panic(badElemIpiv)
 		}
 		k += 2
 	}
@@ -95,27 +95,17 @@ func drvCheckSymPiv(ul blas.Uplo, ipiv []int, n int) {
 // stored factorization is the documented one; the copy-free column-major
 // path on the opposite triangle would pivot in the opposite order.
 func (Implementation) Dsytrf(ul blas.Uplo, n int, a []float64, lda int, ipiv []int, work []float64, lwork int) (ok bool) {
-	switch {
-	case ul != blas.Upper && ul != blas.Lower:
-		panic(badUplo)
-	case n < 0:
-		panic(nLT0)
-	case lda < max(1, n):
-		panic(badLdA)
-	case lwork < 1 && lwork != -1:
-		panic(badLWork)
-	case len(work) < max(1, lwork):
-		panic(shortWork)
-	}
+	checkSytrf(ul, n, lda, lwork, len(work))
 	if n == 0 {
 		work[0] = 1
 		return true
 	}
 	if lwork == -1 {
+		cn, clda := lint(n), lint(lda)
 		s := nativecall.Enter()
-		st := C.LAPACKE_dsytrf_work(rowMajor, C.char(ul), lint(n), nil, lint(lda), nil, f64(work), -1)
+		st := C.LAPACKE_dsytrf_work(rowMajor, C.char(ul), cn, nil, clda, nil, f64(work), -1)
 		nativecall.Exit(s)
-		drvStatus("dsytrf", st)
+		status("LAPACKE_dsytrf_work", st)
 		return true
 	}
 	switch {
@@ -125,10 +115,11 @@ func (Implementation) Dsytrf(ul blas.Uplo, n int, a []float64, lda int, ipiv []i
 		panic(badLenIpiv)
 	}
 	p := make([]C.lapack_int, n)
+	cn, clda, clwork := lint(n), lint(lda), lint(lwork)
 	s := nativecall.Enter()
-	st := C.LAPACKE_dsytrf_work(rowMajor, C.char(ul), lint(n), f64(a), lint(lda), &p[0], f64(work), lint(lwork))
+	st := C.LAPACKE_dsytrf_work(rowMajor, C.char(ul), cn, f64(a), clda, ip(p), f64(work), clwork)
 	nativecall.Exit(s)
-	info := drvStatus("dsytrf", st)
+	info := status("LAPACKE_dsytrf_work", st)
 	drvSymPivOut(ipiv, p)
 	return info == 0
 }
@@ -144,33 +135,13 @@ func (Implementation) Dsytrf(ul blas.Uplo, n int, a []float64, lda int, ipiv []i
 // lda < max(1,n), ldb < max(1,nrhs), a or b is too short, len(ipiv) != n,
 // or ipiv is not a valid pivot vector (see Dsytrf).
 func (Implementation) Dsytrs(ul blas.Uplo, n, nrhs int, a []float64, lda int, ipiv []int, b []float64, ldb int) {
-	switch {
-	case ul != blas.Upper && ul != blas.Lower:
-		panic(badUplo)
-	case n < 0:
-		panic(nLT0)
-	case nrhs < 0:
-		panic(nrhsLT0)
-	case lda < max(1, n):
-		panic(badLdA)
-	case ldb < max(1, nrhs):
-		panic(badLdB)
-	}
-	if n == 0 || nrhs == 0 {
+	if checkSytrs(ul, n, nrhs, lda, ldb, len(a), ipiv, len(b)) {
 		return
 	}
-	switch {
-	case len(a) < (n-1)*lda+n:
-		panic(shortA)
-	case len(ipiv) != n:
-		panic(badLenIpiv)
-	case len(b) < (n-1)*ldb+nrhs:
-		panic(shortB)
-	}
-	drvCheckSymPiv(ul, ipiv, n)
 	p := drvSymPivIn(ipiv)
+	cn, cnrhs, clda, cldb := lint(n), lint(nrhs), lint(lda), lint(ldb)
 	s := nativecall.Enter()
-	st := C.LAPACKE_dsytrs_work(rowMajor, C.char(ul), lint(n), lint(nrhs), f64(a), lint(lda), &p[0], f64(b), lint(ldb))
+	st := C.LAPACKE_dsytrs_work(rowMajor, C.char(ul), cn, cnrhs, f64(a), clda, ip(p), f64(b), cldb)
 	nativecall.Exit(s)
-	drvStatus("dsytrs", st)
+	status("LAPACKE_dsytrs_work", st)
 }

@@ -244,12 +244,12 @@ func TestDriverLDLPanics(t *testing.T) {
 		{"Dsytrs a", shortA, func() { impl.Dsytrs(blas.Upper, 3, 1, f[:8], 3, ip, f, 1) }},
 		{"Dsytrs ipiv", badLenIpiv, func() { impl.Dsytrs(blas.Upper, 3, 1, f, 3, ip[:2], f, 1) }},
 		{"Dsytrs b", shortB, func() { impl.Dsytrs(blas.Upper, 3, 1, f, 3, ip, f[:2], 1) }},
-		{"Dsytrs ipiv range", drvBadIpiv, func() { impl.Dsytrs(blas.Upper, 3, 1, f, 3, []int{0, 3, 2}, f, 1) }},
-		{"Dsytrs ipiv range neg", drvBadIpiv, func() { impl.Dsytrs(blas.Upper, 3, 1, f, 3, []int{0, -4, -4}, f, 1) }},
-		{"Dsytrs upper pair at top", drvBadIpiv, func() { impl.Dsytrs(blas.Upper, 3, 1, f, 3, []int{-1, 1, 2}, f, 1) }},
-		{"Dsytrs upper unpaired", drvBadIpiv, func() { impl.Dsytrs(blas.Upper, 3, 1, f, 3, []int{0, -2, -1}, f, 1) }},
-		{"Dsytrs lower pair at bottom", drvBadIpiv, func() { impl.Dsytrs(blas.Lower, 3, 1, f, 3, []int{0, 1, -1}, f, 1) }},
-		{"Dsytrs lower odd run", drvBadIpiv, func() { impl.Dsytrs(blas.Lower, 3, 1, f, 3, []int{-1, -1, -1}, f, 1) }},
+		{"Dsytrs ipiv range", badElemIpiv, func() { impl.Dsytrs(blas.Upper, 3, 1, f, 3, []int{0, 3, 2}, f, 1) }},
+		{"Dsytrs ipiv range neg", badElemIpiv, func() { impl.Dsytrs(blas.Upper, 3, 1, f, 3, []int{0, -4, -4}, f, 1) }},
+		{"Dsytrs upper pair at top", badElemIpiv, func() { impl.Dsytrs(blas.Upper, 3, 1, f, 3, []int{-1, 1, 2}, f, 1) }},
+		{"Dsytrs upper unpaired", badElemIpiv, func() { impl.Dsytrs(blas.Upper, 3, 1, f, 3, []int{0, -2, -1}, f, 1) }},
+		{"Dsytrs lower pair at bottom", badElemIpiv, func() { impl.Dsytrs(blas.Lower, 3, 1, f, 3, []int{0, 1, -1}, f, 1) }},
+		{"Dsytrs lower odd run", badElemIpiv, func() { impl.Dsytrs(blas.Lower, 3, 1, f, 3, []int{-1, -1, -1}, f, 1) }},
 
 		{"Zhetrs uplo", badUplo, func() { impl.Zhetrs('X', 3, 1, z, 3, ip, z, 1) }},
 		{"Zhetrs n", nLT0, func() { impl.Zhetrs(blas.Upper, -1, 1, z, 3, ip, z, 1) }},
@@ -259,7 +259,7 @@ func TestDriverLDLPanics(t *testing.T) {
 		{"Zhetrs a", shortA, func() { impl.Zhetrs(blas.Upper, 3, 1, z[:8], 3, ip, z, 1) }},
 		{"Zhetrs ipiv", badLenIpiv, func() { impl.Zhetrs(blas.Upper, 3, 1, z, 3, ip[:2], z, 1) }},
 		{"Zhetrs b", shortB, func() { impl.Zhetrs(blas.Upper, 3, 1, z, 3, ip, z[:2], 1) }},
-		{"Zhetrs ipiv pairs", drvBadIpiv, func() { impl.Zhetrs(blas.Lower, 3, 1, z, 3, []int{0, 1, -2}, z, 1) }},
+		{"Zhetrs ipiv pairs", badElemIpiv, func() { impl.Zhetrs(blas.Lower, 3, 1, z, 3, []int{0, 1, -2}, z, 1) }},
 	} {
 		drvPanics(t, c.name, c.msg, c.f)
 	}

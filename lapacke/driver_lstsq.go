@@ -74,12 +74,13 @@ func drvLstsqCheck(m, n, nrhs, lda, ldb, lwork, minwork, lenWork int) {
 //
 // nrhs may be zero (then only s and rank are of interest). LAPACK's dgelsd
 // rejects that in its dlalsd, so Dgelsd solves with one zero right-hand side
-// instead, which gives the same s and rank; the workspace formulas below
-// then take nrhs as 1.
+// instead, which gives the same s and rank (workaround 10 in
+// workarounds.go); the workspace formulas below then take nrhs as 1.
 //
 // work must have length at least max(1,lwork), and lwork must be at least
 // 12*mn + 2*mn*SMLSIZ + 8*mn*NLVL + mn*nrhs + (SMLSIZ+1)² (mn = min(m,n),
-// SMLSIZ = 25, NLVL = max(0, int(log₂(mn/(SMLSIZ+1)))+1)) or -1. iwork
+// SMLSIZ = 25 as in reference LAPACK (workaround 14),
+// NLVL = max(0, int(log₂(mn/(SMLSIZ+1)))+1)) or -1. iwork
 // must have length at least 3*mn*NLVL + 11*mn; it is workspace handed to
 // LAPACK without a copy. If lwork is -1, Dgelsd only stores LAPACK's optimal
 // lwork in work[0] and its minimal iwork length in iwork[0] (iwork must then
@@ -106,11 +107,12 @@ func (Implementation) Dgelsd(m, n, nrhs int, a []float64, lda int, b []float64, 
 	}
 	var r C.lapack_int
 	if lwork == -1 {
+		cm, cn, cnrhs, clda, cldb := lint(m), lint(n), lint(max(nrhs, 1)), lint(lda), lint(ldb)
 		sem := nativecall.Enter()
-		info := C.LAPACKE_dgelsd_work(rowMajor, lint(m), lint(n), lint(max(nrhs, 1)), nil, lint(lda), nil, lint(ldb), nil, C.double(rcond), &r, f64(work), -1, drvIwork(iwork))
+		info := C.LAPACKE_dgelsd_work(rowMajor, cm, cn, cnrhs, nil, clda, nil, cldb, nil, C.double(rcond), &r, f64(work), -1, intScratch(iwork))
 		nativecall.Exit(sem)
-		drvStatus("dgelsd", info)
-		drvIworkFix(iwork)
+		status("LAPACKE_dgelsd_work", info)
+		iworkAnswer(iwork)
 		return 0, true
 	}
 	switch {
@@ -123,11 +125,12 @@ func (Implementation) Dgelsd(m, n, nrhs int, a []float64, lda int, b []float64, 
 	case len(iwork) < liwork:
 		panic(shortIWork)
 	}
-	nrhs, b, ldb = drvNrhsZero(nrhs, b, ldb, mx)
+	nrhs, b, ldb = nrhsZero(nrhs, b, ldb, mx)
+	cm, cn, cnrhs, clda, cldb, clwork := lint(m), lint(n), lint(nrhs), lint(lda), lint(ldb), lint(lwork)
 	sem := nativecall.Enter()
-	info := C.LAPACKE_dgelsd_work(rowMajor, lint(m), lint(n), lint(nrhs), f64(a), lint(lda), f64(b), lint(ldb), f64(s), C.double(rcond), &r, f64(work), lint(lwork), drvIwork(iwork))
+	info := C.LAPACKE_dgelsd_work(rowMajor, cm, cn, cnrhs, f64(a), clda, f64(b), cldb, f64(s), C.double(rcond), &r, f64(work), clwork, intScratch(iwork))
 	nativecall.Exit(sem)
-	return int(r), drvStatus("dgelsd", info) == 0
+	return int(r), status("LAPACKE_dgelsd_work", info) == 0
 }
 
 // Dgelsy computes the minimum-norm solution of the linear least-squares
@@ -154,7 +157,10 @@ func (Implementation) Dgelsd(m, n, nrhs int, a []float64, lda int, b []float64, 
 // max(mn+3*n+1, 2*mn+nrhs) with mn = min(m,n) (1 for an empty problem), or
 // -1. If lwork is -1, Dgelsy only stores LAPACK's optimal lwork in work[0].
 // That minimum is the one dgelsy documents; its code accepts the smaller
-// mn + max(2*mn, n+1, mn+nrhs), with which its dgeqp3 call then fails.
+// mn + max(2*mn, n+1, mn+nrhs), with which its dgeqp3 call then fails
+// (workaround 12 in workarounds.go). With leading columns in jpvt, the
+// lwork passed to LAPACK is lowered or a temporary workspace is used, as
+// for Dgeqp3 (workaround 6).
 //
 // Dgelsy panics if m, n or nrhs is negative, lda < max(1,n),
 // ldb < max(1,nrhs), lwork is invalid, a slice is too short, len(jpvt) != n,
@@ -172,10 +178,11 @@ func (Implementation) Dgelsy(m, n, nrhs int, a []float64, lda int, b []float64, 
 	}
 	var r C.lapack_int
 	if lwork == -1 {
+		cm, cn, cnrhs, clda, cldb := lint(m), lint(n), lint(nrhs), lint(lda), lint(ldb)
 		s := nativecall.Enter()
-		info := C.LAPACKE_dgelsy_work(rowMajor, lint(m), lint(n), lint(nrhs), nil, lint(lda), nil, lint(ldb), nil, C.double(rcond), &r, f64(work), -1)
+		info := C.LAPACKE_dgelsy_work(rowMajor, cm, cn, cnrhs, nil, clda, nil, cldb, nil, C.double(rcond), &r, f64(work), -1)
 		nativecall.Exit(s)
-		drvStatus("dgelsy", info)
+		status("LAPACKE_dgelsy_work", info)
 		return 0
 	}
 	switch {
@@ -186,30 +193,16 @@ func (Implementation) Dgelsy(m, n, nrhs int, a []float64, lda int, b []float64, 
 	case len(jpvt) != n:
 		panic(badLenJpvt)
 	}
-	p := drvJpvtIn(jpvt, n)
-	w := drvGeqp3Work(p, work, lwork)
+	p := jpvtIn(jpvt)
+	w, lw := geqp3Work(p, m, n, work, lwork, minwork)
+	cm, cn, cnrhs, clda, cldb, clw := lint(m), lint(n), lint(nrhs), lint(lda), lint(ldb), lint(lw)
 	s := nativecall.Enter()
-	info := C.LAPACKE_dgelsy_work(rowMajor, lint(m), lint(n), lint(nrhs), f64(a), lint(lda), f64(b), lint(ldb), &p[0], C.double(rcond), &r, f64(w), lint(lwork))
+	info := C.LAPACKE_dgelsy_work(rowMajor, cm, cn, cnrhs, f64(a), clda, f64(b), cldb, ip(p), C.double(rcond), &r, f64(w), clw)
 	nativecall.Exit(s)
 	work[0] = w[0]
-	drvStatus("dgelsy", info)
+	status("LAPACKE_dgelsy_work", info)
 	intsFrom(jpvt, p, 1)
 	return int(r)
-}
-
-// drvJpvtIn converts gonum's jpvt convention (-1 free, >= 0 leading) into
-// LAPACK's (0 free, nonzero leading), panicking on values gonum rejects.
-func drvJpvtIn(jpvt []int, n int) []C.lapack_int {
-	p := make([]C.lapack_int, n)
-	for j, v := range jpvt {
-		switch {
-		case v < -1 || n <= v:
-			panic(badJpvt)
-		case v >= 0:
-			p[j] = 1
-		}
-	}
-	return p
 }
 
 // drvGelssMin is dgelss's minimal lwork for min(m,n) >= 1, as LAPACK
@@ -242,8 +235,9 @@ func drvGelssMin(m, n, nrhs int) int {
 // X is then not computed. If m or n is zero, Dgelss returns rank 0 and true
 // without modifying b, as LAPACK does. nrhs may be zero: as for Dgelsd, one
 // zero right-hand side is solved instead, because OpenBLAS 0.3.21's dgelss
-// accesses B out of bounds when nrhs == 0 (Reference-LAPACK/lapack#875); the
-// workspace formulas below then take nrhs as 1.
+// accesses B out of bounds when nrhs == 0 (Reference-LAPACK/lapack#875;
+// workaround 10 in workarounds.go); the workspace formulas below then take
+// nrhs as 1.
 //
 // work must have length at least max(1,lwork), and lwork must be at least
 // LAPACK's minimum: with mn = min(m,n), 3*mn + max(2*mn, max(m,n), nrhs)
@@ -266,10 +260,11 @@ func (Implementation) Dgelss(m, n, nrhs int, a []float64, lda int, b []float64, 
 	}
 	var r C.lapack_int
 	if lwork == -1 {
+		cm, cn, cnrhs, clda, cldb := lint(m), lint(n), lint(max(nrhs, 1)), lint(lda), lint(ldb)
 		sem := nativecall.Enter()
-		info := C.LAPACKE_dgelss_work(rowMajor, lint(m), lint(n), lint(max(nrhs, 1)), nil, lint(lda), nil, lint(ldb), nil, C.double(rcond), &r, f64(work), -1)
+		info := C.LAPACKE_dgelss_work(rowMajor, cm, cn, cnrhs, nil, clda, nil, cldb, nil, C.double(rcond), &r, f64(work), -1)
 		nativecall.Exit(sem)
-		drvStatus("dgelss", info)
+		status("LAPACKE_dgelss_work", info)
 		return 0, true
 	}
 	switch {
@@ -280,43 +275,10 @@ func (Implementation) Dgelss(m, n, nrhs int, a []float64, lda int, b []float64, 
 	case len(s) < mn:
 		panic(shortS)
 	}
-	nrhs, b, ldb = drvNrhsZero(nrhs, b, ldb, mx)
+	nrhs, b, ldb = nrhsZero(nrhs, b, ldb, mx)
+	cm, cn, cnrhs, clda, cldb, clwork := lint(m), lint(n), lint(nrhs), lint(lda), lint(ldb), lint(lwork)
 	sem := nativecall.Enter()
-	info := C.LAPACKE_dgelss_work(rowMajor, lint(m), lint(n), lint(nrhs), f64(a), lint(lda), f64(b), lint(ldb), f64(s), C.double(rcond), &r, f64(work), lint(lwork))
+	info := C.LAPACKE_dgelss_work(rowMajor, cm, cn, cnrhs, f64(a), clda, f64(b), cldb, f64(s), C.double(rcond), &r, f64(work), clwork)
 	nativecall.Exit(sem)
-	return int(r), drvStatus("dgelss", info) == 0
-}
-
-// drvNrhsZero returns the right-hand side to hand to ?gelsd and ?gelss:
-// b itself when nrhs > 0, and otherwise one zero column of length mx.
-// LAPACK 3.11's ?gelsd rejects nrhs == 0 in its ?lalsd (printing an
-// XERBLA message; Reference-LAPACK/lapack#1037, unmerged), and OpenBLAS
-// 0.3.21's ?gelss reads and writes past a zero-width B
-// (Reference-LAPACK/lapack#875, fixed by #876 after 3.11 and in OpenBLAS
-// 0.3.24). Solving with a zero column computes the same s and rank.
-func drvNrhsZero(nrhs int, b []float64, ldb, mx int) (int, []float64, int) {
-	if nrhs > 0 {
-		return nrhs, b, ldb
-	}
-	return 1, make([]float64, mx), 1
-}
-
-// drvGeqp3Work returns the workspace to hand to a routine that runs dgeqp3
-// on it (dgelsy). With leading columns requested in jpvt (nonzero entries
-// of the LAPACK-style p), LAPACK 3.11's dgeqp3 sizes its blocks from the
-// free columns but offsets them by all n, so it can write up to two
-// elements per leading column past lwork (Reference-LAPACK/lapack#342,
-// fix proposed in #1035). The call then gets a copy of work with that much
-// slack; work is used directly otherwise.
-func drvGeqp3Work(p []C.lapack_int, work []float64, lwork int) []float64 {
-	nfxd := 0
-	for _, v := range p {
-		if v != 0 {
-			nfxd++
-		}
-	}
-	if nfxd == 0 {
-		return work
-	}
-	return make([]float64, lwork+2*nfxd)
+	return int(r), status("LAPACKE_dgelss_work", info) == 0
 }

@@ -280,7 +280,7 @@ func TestDriverLstsq(t *testing.T) {
 					var rank int
 					var ok bool
 					var s []float64
-					drvNoDiagnostics(t, func() { rank, ok, s, _ = d.run(m, n, nrhs, a, lda, b, ldb, lwork) })
+					checkNoDiagnostics(t, func() { rank, ok, s, _ = d.run(m, n, nrhs, a, lda, b, ldb, lwork) })
 					if !ok {
 						t.Errorf("%s: not ok", name)
 						continue

@@ -37,31 +37,17 @@ import (
 // Dorgrq panics if m < 0, n < m, k < 0, k > m, lda < max(1,n), lwork is
 // invalid, work or a is too short, or len(tau) != k.
 func (Implementation) Dorgrq(m, n, k int, a []float64, lda int, tau, work []float64, lwork int) {
-	switch {
-	case m < 0:
-		panic(mLT0)
-	case n < m:
-		panic(mGTN)
-	case k < 0:
-		panic(kLT0)
-	case k > m:
-		panic(kGTM)
-	case lda < max(1, n):
-		panic(badLdA)
-	case lwork < max(1, m) && lwork != -1:
-		panic(badLWork)
-	case len(work) < max(1, lwork):
-		panic(shortWork)
-	}
+	checkOrgrq(m, n, k, lda, lwork, len(work))
 	if m == 0 {
 		work[0] = 1
 		return
 	}
 	if lwork == -1 {
+		cm, cn, ck, clda := lint(m), lint(n), lint(k), lint(lda)
 		s := nativecall.Enter()
-		st := C.LAPACKE_dorgrq_work(rowMajor, lint(m), lint(n), lint(k), nil, lint(lda), nil, f64(work), -1)
+		st := C.LAPACKE_dorgrq_work(rowMajor, cm, cn, ck, nil, clda, nil, f64(work), -1)
 		nativecall.Exit(s)
-		drvStatus("dorgrq", st)
+		status("LAPACKE_dorgrq_work", st)
 		return
 	}
 	switch {
@@ -70,10 +56,11 @@ func (Implementation) Dorgrq(m, n, k int, a []float64, lda int, tau, work []floa
 	case len(tau) != k:
 		panic(badLenTau)
 	}
+	cm, cn, ck, clda, clwork := lint(m), lint(n), lint(k), lint(lda), lint(lwork)
 	s := nativecall.Enter()
-	st := C.LAPACKE_dorgrq_work(rowMajor, lint(m), lint(n), lint(k), f64(a), lint(lda), f64(tau), f64(work), lint(lwork))
+	st := C.LAPACKE_dorgrq_work(rowMajor, cm, cn, ck, f64(a), clda, f64(tau), f64(work), clwork)
 	nativecall.Exit(s)
-	drvStatus("dorgrq", st)
+	status("LAPACKE_dorgrq_work", st)
 }
 
 // Dormrq overwrites the m×n matrix C with
@@ -103,12 +90,13 @@ func (Implementation) Dorgrq(m, n, k int, a []float64, lda int, tau, work []floa
 // LAPACKE's row-major dormrq (in 3.11 and still in the upstream sources)
 // transposes A as k×m whatever the side, so with side == blas.Right and
 // m != n it reads the wrong block (out of bounds when n > m) or rejects a
-// valid lda with "Wrong parameter 8". Dormrq therefore never calls it: the row-major
-// reflector rows of an RQ factorization are, in the same memory, the
-// column-major reflector columns of a QL factorization with the same
-// reflectors in the reverse product order, so op(Q) applied from one side of
-// row-major C is LAPACK's dormql applied from the other side of
-// column-major Cᵀ. That runs in place, with no copies at all.
+// valid lda with "Wrong parameter 8" (workaround 9 in workarounds.go).
+// Dormrq therefore never calls it: the row-major reflector rows of an RQ
+// factorization are, in the same memory, the column-major reflector columns
+// of a QL factorization with the same reflectors in the reverse product
+// order, so op(Q) applied from one side of row-major C is LAPACK's dormql
+// applied from the other side of column-major Cᵀ. That runs in place, with
+// no copies at all.
 func (Implementation) Dormrq(side blas.Side, trans blas.Transpose, m, n, k int, a []float64, lda int, tau, c []float64, ldc int, work []float64, lwork int) {
 	left := side == blas.Left
 	nq, nw := n, m
@@ -144,15 +132,13 @@ func (Implementation) Dormrq(side blas.Side, trans blas.Transpose, m, n, k int, 
 		return
 	}
 	// The QL side is the opposite one, on the transposed (n×m) C.
-	qlSide := C.char(blas.Left)
-	if left {
-		qlSide = C.char(blas.Right)
-	}
+	qlSide := transSide(side)
 	if lwork == -1 {
+		cn, cm, ck, clda, cldc := lint(n), lint(m), lint(k), lint(lda), lint(ldc)
 		s := nativecall.Enter()
-		st := C.LAPACKE_dormql_work(C.LAPACK_COL_MAJOR, qlSide, C.char(trans), lint(n), lint(m), lint(k), nil, lint(lda), nil, nil, lint(ldc), f64(work), -1)
+		st := C.LAPACKE_dormql_work(C.LAPACK_COL_MAJOR, qlSide, C.char(trans), cn, cm, ck, nil, clda, nil, nil, cldc, f64(work), -1)
 		nativecall.Exit(s)
-		drvStatus("dormql", st)
+		status("LAPACKE_dormql_work", st)
 		return
 	}
 	switch {
@@ -163,8 +149,9 @@ func (Implementation) Dormrq(side blas.Side, trans blas.Transpose, m, n, k int, 
 	case len(c) < (m-1)*ldc+n:
 		panic(shortC)
 	}
+	cn, cm, ck, clda, cldc, clwork := lint(n), lint(m), lint(k), lint(lda), lint(ldc), lint(lwork)
 	s := nativecall.Enter()
-	st := C.LAPACKE_dormql_work(C.LAPACK_COL_MAJOR, qlSide, C.char(trans), lint(n), lint(m), lint(k), f64(a), lint(lda), f64(tau), f64(c), lint(ldc), f64(work), lint(lwork))
+	st := C.LAPACKE_dormql_work(C.LAPACK_COL_MAJOR, qlSide, C.char(trans), cn, cm, ck, f64(a), clda, f64(tau), f64(c), cldc, f64(work), clwork)
 	nativecall.Exit(s)
-	drvStatus("dormql", st)
+	status("LAPACKE_dormql_work", st)
 }

@@ -13,71 +13,7 @@ package lapacke
 #cgo nocallback LAPACKE_dtrsyl_work
 #cgo noescape LAPACKE_dtrsen_work
 #cgo nocallback LAPACKE_dtrsen_work
-#cgo nocallback goscipy_dselect2
-#cgo nocallback goscipy_dselect3
 #include <lapacke.h>
-
-// SciPy's eigenvalue predicates (see SchurSort). LAPACK calls them back, so
-// they are C: a Go callback is ruled out by nocallback. The standard ones
-// take λ = wr + i*wi; the generalized ones λ = (ar + i*ai)/b. Moduli are
-// compared after scaling by the largest component, which needs no libm
-// (the package links only what pkg-config names) and cannot overflow.
-static double goscipy_dabs(double x) { return x < 0 ? -x : x; }
-static double goscipy_dmax(double x, double y) { return x > y ? x : y; }
-
-// goscipy_cmp_mod returns the sign of |x| - |y| for complex x and y.
-static int goscipy_cmp_mod(double xr, double xi, double yr, double yi) {
-	double s = goscipy_dmax(goscipy_dmax(goscipy_dabs(xr), goscipy_dabs(xi)),
-		goscipy_dmax(goscipy_dabs(yr), goscipy_dabs(yi)));
-	if (s == 0) {
-		return 0;
-	}
-	xr /= s; xi /= s; yr /= s; yi /= s;
-	double d = (xr*xr + xi*xi) - (yr*yr + yi*yi);
-	return (d > 0) - (d < 0);
-}
-
-static lapack_logical goscipy_d2_lhp(const double *wr, const double *wi) { return *wr < 0; }
-static lapack_logical goscipy_d2_rhp(const double *wr, const double *wi) { return *wr >= 0; }
-static lapack_logical goscipy_d2_iuc(const double *wr, const double *wi) { return goscipy_cmp_mod(*wr, *wi, 1, 0) <= 0; }
-static lapack_logical goscipy_d2_ouc(const double *wr, const double *wi) { return goscipy_cmp_mod(*wr, *wi, 1, 0) > 0; }
-
-static lapack_logical goscipy_d3_lhp(const double *ar, const double *ai, const double *b) {
-	return (*ar < 0 && *b > 0) || (*ar > 0 && *b < 0);
-}
-static lapack_logical goscipy_d3_rhp(const double *ar, const double *ai, const double *b) {
-	return (*ar > 0 && *b > 0) || (*ar < 0 && *b < 0);
-}
-static lapack_logical goscipy_d3_iuc(const double *ar, const double *ai, const double *b) {
-	return *b != 0 && goscipy_cmp_mod(*ar, *ai, *b, 0) < 0;
-}
-static lapack_logical goscipy_d3_ouc(const double *ar, const double *ai, const double *b) {
-	if (*b == 0) {
-		return *ar != 0 || *ai != 0;
-	}
-	return goscipy_cmp_mod(*ar, *ai, *b, 0) > 0;
-}
-
-// goscipy_dselect2 and goscipy_dselect3 return the predicate for a
-// SchurSort letter, or NULL for none.
-static LAPACK_D_SELECT2 goscipy_dselect2(int kind) {
-	switch (kind) {
-	case 'L': return goscipy_d2_lhp;
-	case 'R': return goscipy_d2_rhp;
-	case 'I': return goscipy_d2_iuc;
-	case 'O': return goscipy_d2_ouc;
-	}
-	return NULL;
-}
-static LAPACK_D_SELECT3 goscipy_dselect3(int kind) {
-	switch (kind) {
-	case 'L': return goscipy_d3_lhp;
-	case 'R': return goscipy_d3_rhp;
-	case 'I': return goscipy_d3_iuc;
-	case 'O': return goscipy_d3_ouc;
-	}
-	return NULL;
-}
 */
 import "C"
 
@@ -87,18 +23,6 @@ import (
 
 	"github.com/goscipy/goscipy/internal/nativecall"
 )
-
-// drvSortArgs validates sort and returns LAPACK's SORT character and the
-// logical workspace LAPACK needs when sorting (nil otherwise).
-func drvSortArgs(sort SchurSort, n int) (C.char, []C.lapack_logical) {
-	switch sort {
-	case SortNone:
-		return 'N', nil
-	case SortLHP, SortRHP, SortIUC, SortOUC:
-		return 'S', make([]C.lapack_logical, n)
-	}
-	panic(drvBadSchurSort)
-}
 
 // drvWantSchur validates a Schur-vector job: lapack.SchurOrig computes the
 // vectors, lapack.SchurNone does not; lapack.SchurHess is not meaningful
@@ -153,35 +77,25 @@ func drvWantSchur(job lapack.SchurComp) bool {
 // small, lwork is invalid, or a slice is too short.
 //
 // It uses LAPACKE's row-major path, which checks ldvs >= n even when the
-// vectors are not wanted (the defect class of Reference-LAPACK/lapack#1090);
-// Dgees passes ldvs raised to n then, since LAPACK does not reference vs.
+// vectors are not wanted (the defect class of Reference-LAPACK/lapack#1090;
+// workaround 7 in workarounds.go); Dgees passes ldvs raised to n then,
+// since LAPACK does not reference vs.
 func (Implementation) Dgees(jobvs lapack.SchurComp, sort SchurSort, n int, a []float64, lda int, wr, wi, vs []float64, ldvs int, work []float64, lwork int) (sdim, info int) {
-	wantvs := drvWantSchur(jobvs)
-	csort, bwork := drvSortArgs(sort, n)
-	switch {
-	case n < 0:
-		panic(nLT0)
-	case lda < max(1, n):
-		panic(badLdA)
-	case ldvs < 1 || (wantvs && ldvs < n):
-		panic(drvBadLdVS)
-	case lwork < max(1, 3*n) && lwork != -1:
-		panic(badLWork)
-	case len(work) < max(1, lwork):
-		panic(shortWork)
-	}
+	wantvs := checkGees(jobvs, sort, n, lda, ldvs, lwork, max(1, 3*n), len(work))
+	csort, bwork := sortArgs(sort, n)
 	if n == 0 {
 		work[0] = 1
 		return 0, 0
 	}
-	ldvsC := max(ldvs, n) // workaround, see the doc comment
+	ldvsC := lapackeLd(ldvs, n) // workaround 7 in workarounds.go
 	var cs C.lapack_int
-	sel := C.goscipy_dselect2(C.int(sort))
+	sel := dselect2(sort)
 	if lwork == -1 {
+		cn, clda, cldvsC := lint(n), lint(lda), lint(ldvsC)
 		s := nativecall.Enter()
-		r := C.LAPACKE_dgees_work(rowMajor, C.char(jobvs), csort, sel, lint(n), nil, lint(lda), &cs, nil, nil, nil, lint(ldvsC), f64(work), -1, drvLp(bwork))
+		r := C.LAPACKE_dgees_work(rowMajor, C.char(jobvs), csort, sel, cn, nil, clda, &cs, nil, nil, nil, cldvsC, f64(work), -1, drvLp(bwork))
 		nativecall.Exit(s)
-		drvStatus("dgees", r)
+		status("LAPACKE_dgees_work", r)
 		return 0, 0
 	}
 	switch {
@@ -194,10 +108,11 @@ func (Implementation) Dgees(jobvs lapack.SchurComp, sort SchurSort, n int, a []f
 	case wantvs && len(vs) < (n-1)*ldvs+n:
 		panic(drvShortVS)
 	}
+	cn, clda, cldvsC, clwork := lint(n), lint(lda), lint(ldvsC), lint(lwork)
 	s := nativecall.Enter()
-	r := C.LAPACKE_dgees_work(rowMajor, C.char(jobvs), csort, sel, lint(n), f64(a), lint(lda), &cs, f64(wr), f64(wi), f64(vs), lint(ldvsC), f64(work), lint(lwork), drvLp(bwork))
+	r := C.LAPACKE_dgees_work(rowMajor, C.char(jobvs), csort, sel, cn, f64(a), clda, &cs, f64(wr), f64(wi), f64(vs), cldvsC, f64(work), clwork, drvLp(bwork))
 	nativecall.Exit(s)
-	return int(cs), drvStatus("dgees", r)
+	return int(cs), status("LAPACKE_dgees_work", r)
 }
 
 // Dgges computes the generalized real Schur factorization of the pair of
@@ -239,39 +154,24 @@ func (Implementation) Dgees(jobvs lapack.SchurComp, sort SchurSort, n int, a []f
 // Dgges panics if a job or sort is invalid, n < 0, a leading dimension is
 // too small, lwork is invalid, or a slice is too short.
 func (Implementation) Dgges(jobvsl, jobvsr lapack.SchurComp, sort SchurSort, n int, a []float64, lda int, b []float64, ldb int, alphar, alphai, beta, vsl []float64, ldvsl int, vsr []float64, ldvsr int, work []float64, lwork int) (sdim, info int) {
-	wantvsl, wantvsr := drvWantSchur(jobvsl), drvWantSchur(jobvsr)
-	csort, bwork := drvSortArgs(sort, n)
 	minwork := 1
 	if n > 0 {
 		minwork = max(8*n, 6*n+16)
 	}
-	switch {
-	case n < 0:
-		panic(nLT0)
-	case lda < max(1, n):
-		panic(badLdA)
-	case ldb < max(1, n):
-		panic(badLdB)
-	case ldvsl < 1 || (wantvsl && ldvsl < n):
-		panic(drvBadLdVSL)
-	case ldvsr < 1 || (wantvsr && ldvsr < n):
-		panic(drvBadLdVSR)
-	case lwork < minwork && lwork != -1:
-		panic(badLWork)
-	case len(work) < max(1, lwork):
-		panic(shortWork)
-	}
+	wantvsl, wantvsr := checkGges(jobvsl, jobvsr, sort, n, lda, ldb, ldvsl, ldvsr, lwork, minwork, len(work))
+	csort, bwork := sortArgs(sort, n)
 	if n == 0 {
 		work[0] = 1
 		return 0, 0
 	}
 	var cs C.lapack_int
-	sel := C.goscipy_dselect3(C.int(sort))
+	sel := dselect3(sort)
 	if lwork == -1 {
+		cn, clda, cldb, cldvsl, cldvsr := lint(n), lint(lda), lint(ldb), lint(ldvsl), lint(ldvsr)
 		s := nativecall.Enter()
-		r := C.LAPACKE_dgges_work(rowMajor, C.char(jobvsl), C.char(jobvsr), csort, sel, lint(n), nil, lint(lda), nil, lint(ldb), &cs, nil, nil, nil, nil, lint(ldvsl), nil, lint(ldvsr), f64(work), -1, drvLp(bwork))
+		r := C.LAPACKE_dgges_work(rowMajor, C.char(jobvsl), C.char(jobvsr), csort, sel, cn, nil, clda, nil, cldb, &cs, nil, nil, nil, nil, cldvsl, nil, cldvsr, f64(work), -1, drvLp(bwork))
 		nativecall.Exit(s)
-		drvStatus("dgges", r)
+		status("LAPACKE_dgges_work", r)
 		return 0, 0
 	}
 	switch {
@@ -290,10 +190,11 @@ func (Implementation) Dgges(jobvsl, jobvsr lapack.SchurComp, sort SchurSort, n i
 	case wantvsr && len(vsr) < (n-1)*ldvsr+n:
 		panic(drvShortVSR)
 	}
+	cn, clda, cldb, cldvsl, cldvsr, clwork := lint(n), lint(lda), lint(ldb), lint(ldvsl), lint(ldvsr), lint(lwork)
 	s := nativecall.Enter()
-	r := C.LAPACKE_dgges_work(rowMajor, C.char(jobvsl), C.char(jobvsr), csort, sel, lint(n), f64(a), lint(lda), f64(b), lint(ldb), &cs, f64(alphar), f64(alphai), f64(beta), f64(vsl), lint(ldvsl), f64(vsr), lint(ldvsr), f64(work), lint(lwork), drvLp(bwork))
+	r := C.LAPACKE_dgges_work(rowMajor, C.char(jobvsl), C.char(jobvsr), csort, sel, cn, f64(a), clda, f64(b), cldb, &cs, f64(alphar), f64(alphai), f64(beta), f64(vsl), cldvsl, f64(vsr), cldvsr, f64(work), clwork, drvLp(bwork))
 	nativecall.Exit(s)
-	return int(cs), drvStatus("dgges", r)
+	return int(cs), status("LAPACKE_dgges_work", r)
 }
 
 // drvTrsylCheck validates the shape arguments of ?trsyl.
@@ -357,10 +258,11 @@ func (Implementation) Dtrsyl(trana, tranb blas.Transpose, isgn, m, n int, a []fl
 	}
 	drvTrsylLens(m, n, lda, ldb, ldc, len(a), len(b), len(c))
 	var cs C.double
+	cisgn, cm, cn, clda, cldb, cldc := lint(isgn), lint(m), lint(n), lint(lda), lint(ldb), lint(ldc)
 	s := nativecall.Enter()
-	r := C.LAPACKE_dtrsyl_work(rowMajor, C.char(trana), C.char(tranb), lint(isgn), lint(m), lint(n), f64(a), lint(lda), f64(b), lint(ldb), f64(c), lint(ldc), &cs)
+	r := C.LAPACKE_dtrsyl_work(rowMajor, C.char(trana), C.char(tranb), cisgn, cm, cn, f64(a), clda, f64(b), cldb, f64(c), cldc, &cs)
 	nativecall.Exit(s)
-	return float64(cs), drvStatus("dtrsyl", r) == 0
+	return float64(cs), status("LAPACKE_dtrsyl_work", r) == 0
 }
 
 // drvCheckCondJob validates a CondJob and reports whether s and sep are
@@ -427,20 +329,11 @@ func drvWantQ(compq lapack.UpdateSchurComp) bool {
 // len(selected) != n, a workspace size is invalid, or a slice is too short.
 //
 // It uses LAPACKE's row-major path, passing ldq raised to n when Q is not
-// wanted because LAPACKE checks it regardless (as for Dgees).
+// wanted because LAPACKE checks it regardless (workaround 8 in
+// workarounds.go).
 func (Implementation) Dtrsen(job CondJob, compq lapack.UpdateSchurComp, selected []bool, n int, t []float64, ldt int, q []float64, ldq int, wr, wi, work []float64, lwork int, iwork []int, liwork int) (m int, s, sep float64, ok bool) {
-	wants, wantsep := drvCheckCondJob(job)
-	wantq := drvWantQ(compq)
-	switch {
-	case n < 0:
-		panic(nLT0)
-	case ldt < max(1, n):
-		panic(badLdT)
-	case ldq < 1 || (wantq && ldq < n):
-		panic(badLdQ)
-	case len(selected) != n:
-		panic(badLenSelected)
-	case n > 0 && len(t) < (n-1)*ldt+n:
+	wants, wantsep, wantq := checkTrsen(job, compq, n, ldt, ldq, len(selected))
+	if n > 0 && len(t) < (n-1)*ldt+n {
 		panic(shortT)
 	}
 	// The subspace dimension, counted as dtrsen counts it.
@@ -475,11 +368,12 @@ func (Implementation) Dtrsen(job CondJob, compq lapack.UpdateSchurComp, selected
 	var cm C.lapack_int
 	var cs, csep C.double
 	if query {
+		cn, cldt, cldq, clwork, cliwork := lint(n), lint(ldt), lint(lapackeLd(ldq, n)), lint(lwork), lint(liwork)
 		sem := nativecall.Enter()
-		r := C.LAPACKE_dtrsen_work(rowMajor, C.char(job), C.char(compq), &sel[0], lint(n), f64(t), lint(ldt), nil, lint(max(ldq, n)), nil, nil, &cm, &cs, &csep, f64(work), lint(lwork), drvIwork(iwork), lint(liwork))
+		r := C.LAPACKE_dtrsen_work(rowMajor, C.char(job), C.char(compq), drvLp(sel), cn, f64(t), cldt, nil, cldq, nil, nil, &cm, &cs, &csep, f64(work), clwork, intScratch(iwork), cliwork)
 		nativecall.Exit(sem)
-		drvStatus("dtrsen", r)
-		drvIworkFix(iwork)
+		status("LAPACKE_dtrsen_work", r)
+		iworkAnswer(iwork)
 		return int(cm), 0, 0, true
 	}
 	switch {
@@ -490,9 +384,10 @@ func (Implementation) Dtrsen(job CondJob, compq lapack.UpdateSchurComp, selected
 	case len(wi) < n:
 		panic(shortWi)
 	}
+	cn, cldt, cldq, clwork, cliwork := lint(n), lint(ldt), lint(lapackeLd(ldq, n)), lint(lwork), lint(liwork)
 	sem := nativecall.Enter()
-	r := C.LAPACKE_dtrsen_work(rowMajor, C.char(job), C.char(compq), &sel[0], lint(n), f64(t), lint(ldt), f64(q), lint(max(ldq, n)), f64(wr), f64(wi), &cm, &cs, &csep, f64(work), lint(lwork), drvIwork(iwork), lint(liwork))
+	r := C.LAPACKE_dtrsen_work(rowMajor, C.char(job), C.char(compq), drvLp(sel), cn, f64(t), cldt, f64(q), cldq, f64(wr), f64(wi), &cm, &cs, &csep, f64(work), clwork, intScratch(iwork), cliwork)
 	nativecall.Exit(sem)
-	ok = drvStatus("dtrsen", r) == 0
+	ok = status("LAPACKE_dtrsen_work", r) == 0
 	return int(cm), float64(cs), float64(csep), ok
 }

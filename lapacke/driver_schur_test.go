@@ -133,7 +133,7 @@ func TestDriverDgees(t *testing.T) {
 					vs := drvGe(rnd, n, n, max(1, ldvs))
 					name := fmt.Sprintf("n=%d,%c,%c,lwork=%d", n, jobvs, sort, lwork)
 					var sdim, info int
-					drvNoDiagnostics(t, func() {
+					checkNoDiagnostics(t, func() {
 						sdim, info = impl.Dgees(jobvs, sort, n, a, lda, wr, wi, vs, ldvs, make([]float64, lwork), lwork)
 					})
 					if info != 0 {
@@ -223,7 +223,7 @@ func TestDriverZgees(t *testing.T) {
 					vs := zdrvGe(rnd, n, n, max(1, ldvs))
 					name := fmt.Sprintf("n=%d,%c,%c,lwork=%d", n, jobvs, sort, lwork)
 					var sdim, info int
-					drvNoDiagnostics(t, func() {
+					checkNoDiagnostics(t, func() {
 						sdim, info = impl.Zgees(jobvs, sort, n, a, lda, w, vs, ldvs, make([]complex128, lwork), lwork, make([]float64, n))
 					})
 					if info != 0 {
@@ -308,7 +308,7 @@ func TestDriverDgges(t *testing.T) {
 					vsl, vsr := make([]float64, n*ldv), make([]float64, n*ldv)
 					name := fmt.Sprintf("n=%d,%c%c,%c,lwork=%d", n, jl, jr, sort, lwork)
 					var sdim, info int
-					drvNoDiagnostics(t, func() {
+					checkNoDiagnostics(t, func() {
 						sdim, info = impl.Dgges(jl, jr, sort, n, a, lda, b, ldb, ar, ai, be, vsl, ldvsl, vsr, ldvsr, make([]float64, lwork), lwork)
 					})
 					if info != 0 {
@@ -398,7 +398,7 @@ func TestDriverZgges(t *testing.T) {
 					vsl, vsr := make([]complex128, n*ldv), make([]complex128, n*ldv)
 					name := fmt.Sprintf("n=%d,%c,%c,lwork=%d", n, jv, sort, lwork)
 					var sdim, info int
-					drvNoDiagnostics(t, func() {
+					checkNoDiagnostics(t, func() {
 						sdim, info = impl.Zgges(jv, jv, sort, n, a, lda, b, ldb, alpha, beta, vsl, ldvs, vsr, ldvs, make([]complex128, lwork), lwork, make([]float64, 8*n))
 					})
 					if info != 0 {
@@ -504,7 +504,7 @@ func TestDriverTrsyl(t *testing.T) {
 							bt, _ := drvSchurForm(t, impl, b, n, ldb)
 							c := drvGe(rnd, m, n, ldc)
 							am, bm, cm = zdrvMatOf(drvToZ(at), m, m, lda), zdrvMatOf(drvToZ(bt), n, n, ldb), zdrvMatOf(drvToZ(c), m, n, ldc)
-							drvNoDiagnostics(t, func() { scale, ok = impl.Dtrsyl(ta, tb, isgn, m, n, at, lda, bt, ldb, c, ldc) })
+							checkNoDiagnostics(t, func() { scale, ok = impl.Dtrsyl(ta, tb, isgn, m, n, at, lda, bt, ldb, c, ldc) })
 							xm = zdrvMatOf(drvToZ(c), m, n, ldc)
 							drvCheckPad(t, name, c, m, n, ldc)
 						} else {
@@ -516,7 +516,7 @@ func TestDriverTrsyl(t *testing.T) {
 							bt, _ := zdrvSchurForm(t, impl, b, n, ldb)
 							c := zdrvGe(rnd, m, n, ldc)
 							am, bm, cm = zdrvMatOf(at, m, m, lda), zdrvMatOf(bt, n, n, ldb), zdrvMatOf(c, m, n, ldc)
-							drvNoDiagnostics(t, func() { scale, ok = impl.Ztrsyl(ta, tb, isgn, m, n, at, lda, bt, ldb, c, ldc) })
+							checkNoDiagnostics(t, func() { scale, ok = impl.Ztrsyl(ta, tb, isgn, m, n, at, lda, bt, ldb, c, ldc) })
 							xm = zdrvMatOf(c, m, n, ldc)
 							zdrvCheckPad(t, name, c, m, n, ldc)
 						}
@@ -610,7 +610,7 @@ func TestDriverTrsen(t *testing.T) {
 					var m int
 					var s, sep float64
 					var ok bool
-					drvNoDiagnostics(t, func() {
+					checkNoDiagnostics(t, func() {
 						m, s, sep, ok = impl.Dtrsen(job, compq, sel, n, tm, ldt, q, ldq, wr, wi, make([]float64, int(work[0])), int(work[0]), make([]int, iwork[0]), iwork[0])
 					})
 					if !ok || m != want {
@@ -662,7 +662,7 @@ func TestDriverTrsen(t *testing.T) {
 					var s, sep float64
 					var ok bool
 					lw := int(real(work[0]))
-					drvNoDiagnostics(t, func() {
+					checkNoDiagnostics(t, func() {
 						m, s, sep, ok = impl.Ztrsen(job, compq, sel, n, tm, ldt, q, ldq, w, make([]complex128, lw), lw)
 					})
 					if !ok || m != want {

@@ -23,19 +23,6 @@ import (
 	"github.com/goscipy/goscipy/internal/nativecall"
 )
 
-// drvColB returns the n×nrhs row-major matrix b (leading dimension ldb) in
-// column-major storage with leading dimension n, as LAPACKE's column-major
-// path wants it, and whether it is a copy. A single contiguous right-hand
-// side is already column-major and is used in place.
-func drvColB(b []float64, n, nrhs, ldb int) (bc []float64, copied bool) {
-	if nrhs == 1 && ldb == 1 {
-		return b[:n], false
-	}
-	bc = make([]float64, n*nrhs)
-	drvColFromRow(bc, n, b, ldb, n, nrhs)
-	return bc, true
-}
-
 // Dposv solves A * X = B for an n×n symmetric positive definite matrix A
 // and n×nrhs matrices X and B, using LAPACK's dposv (Cholesky factorization
 // followed by two triangular solves). This signature is new; it follows
@@ -58,34 +45,18 @@ func drvColB(b []float64, n, nrhs, ldb int) (bc []float64, copied bool) {
 // memory, so A is factorized in place through LAPACKE's column-major path;
 // only B is copied (except when it is a single contiguous column).
 func (Implementation) Dposv(ul blas.Uplo, n, nrhs int, a []float64, lda int, b []float64, ldb int) (ok bool) {
-	switch {
-	case ul != blas.Upper && ul != blas.Lower:
-		panic(badUplo)
-	case n < 0:
-		panic(nLT0)
-	case nrhs < 0:
-		panic(nrhsLT0)
-	case lda < max(1, n):
-		panic(badLdA)
-	case ldb < max(1, nrhs):
-		panic(badLdB)
-	}
-	if n == 0 || nrhs == 0 {
+	if checkUploSolve(ul, n, nrhs, lda, ldb, len(a), len(b)) {
 		return true
 	}
-	switch {
-	case len(a) < (n-1)*lda+n:
-		panic(shortA)
-	case len(b) < (n-1)*ldb+nrhs:
-		panic(shortB)
-	}
-	bc, copied := drvColB(b, n, nrhs, ldb)
+	rhs := newColMajorRHS(n, nrhs, b, ldb)
+	pb := f64(rhs.buf)
+	cn, cnrhs, clda := lint(n), lint(nrhs), lint(lda)
 	s := nativecall.Enter()
-	st := C.LAPACKE_dposv_work(C.LAPACK_COL_MAJOR, drvSwapUplo(ul), lint(n), lint(nrhs), f64(a), lint(lda), f64(bc), lint(n))
+	st := C.LAPACKE_dposv_work(C.LAPACK_COL_MAJOR, transUplo(ul), cn, cnrhs, f64(a), clda, pb, cn)
 	nativecall.Exit(s)
-	info := drvStatus("dposv", st)
-	if info == 0 && copied {
-		drvRowFromCol(b, ldb, bc, n, n, nrhs)
+	info := status("LAPACKE_dposv_work", st)
+	if info == 0 {
+		rhs.store()
 	}
 	return info == 0
 }
@@ -115,31 +86,17 @@ func (Implementation) Dposv(ul blas.Uplo, n, nrhs int, a []float64, lda int, b [
 // lda < max(1,n), ldb < max(1,nrhs), lwork is invalid, or a slice is too
 // short (len(ipiv) must equal n).
 func (Implementation) Dsysv(ul blas.Uplo, n, nrhs int, a []float64, lda int, ipiv []int, b []float64, ldb int, work []float64, lwork int) (ok bool) {
-	switch {
-	case ul != blas.Upper && ul != blas.Lower:
-		panic(badUplo)
-	case n < 0:
-		panic(nLT0)
-	case nrhs < 0:
-		panic(nrhsLT0)
-	case lda < max(1, n):
-		panic(badLdA)
-	case ldb < max(1, nrhs):
-		panic(badLdB)
-	case lwork < 1 && lwork != -1:
-		panic(badLWork)
-	case len(work) < max(1, lwork):
-		panic(shortWork)
-	}
+	checkSysv(ul, n, nrhs, lda, ldb, lwork, len(work))
 	if n == 0 || nrhs == 0 {
 		work[0] = 1
 		return true
 	}
 	if lwork == -1 {
+		cn, cnrhs, clda, cldb := lint(n), lint(nrhs), lint(lda), lint(ldb)
 		s := nativecall.Enter()
-		st := C.LAPACKE_dsysv_work(rowMajor, C.char(ul), lint(n), lint(nrhs), nil, lint(lda), nil, nil, lint(ldb), f64(work), -1)
+		st := C.LAPACKE_dsysv_work(rowMajor, C.char(ul), cn, cnrhs, nil, clda, nil, nil, cldb, f64(work), -1)
 		nativecall.Exit(s)
-		drvStatus("dsysv", st)
+		status("LAPACKE_dsysv_work", st)
 		return true
 	}
 	switch {
@@ -151,10 +108,11 @@ func (Implementation) Dsysv(ul blas.Uplo, n, nrhs int, a []float64, lda int, ipi
 		panic(shortB)
 	}
 	p := make([]C.lapack_int, n)
+	cn, cnrhs, clda, cldb, clwork := lint(n), lint(nrhs), lint(lda), lint(ldb), lint(lwork)
 	s := nativecall.Enter()
-	st := C.LAPACKE_dsysv_work(rowMajor, C.char(ul), lint(n), lint(nrhs), f64(a), lint(lda), &p[0], f64(b), lint(ldb), f64(work), lint(lwork))
+	st := C.LAPACKE_dsysv_work(rowMajor, C.char(ul), cn, cnrhs, f64(a), clda, ip(p), f64(b), cldb, f64(work), clwork)
 	nativecall.Exit(s)
-	info := drvStatus("dsysv", st)
+	info := status("LAPACKE_dsysv_work", st)
 	drvSymPivOut(ipiv, p)
 	return info == 0
 }
@@ -219,20 +177,22 @@ func (Implementation) Dgbsv(n, kl, ku, nrhs int, ab []float64, ldab int, ipiv []
 			abc[kl+ku+i-j+j*w] = ab[i*ldab+kl+j-i]
 		}
 	}
-	bc, copied := drvColB(b, n, nrhs, ldb)
+	rhs := newColMajorRHS(n, nrhs, b, ldb)
+	pb := f64(rhs.buf)
 	p := make([]C.lapack_int, n)
+	cn, ckl, cku, cnrhs, cw := lint(n), lint(kl), lint(ku), lint(nrhs), lint(w)
 	s := nativecall.Enter()
-	st := C.LAPACKE_dgbsv_work(C.LAPACK_COL_MAJOR, lint(n), lint(kl), lint(ku), lint(nrhs), f64(abc), lint(w), &p[0], f64(bc), lint(n))
+	st := C.LAPACKE_dgbsv_work(C.LAPACK_COL_MAJOR, cn, ckl, cku, cnrhs, f64(abc), cw, ip(p), pb, cn)
 	nativecall.Exit(s)
-	info := drvStatus("dgbsv", st)
+	info := status("LAPACKE_dgbsv_work", st)
 	for i := 0; i < n; i++ {
 		for j := max(0, i-kl); j <= min(n-1, i+kl+ku); j++ {
 			ab[i*ldab+kl+j-i] = abc[kl+ku+i-j+j*w]
 		}
 	}
 	intsFrom(ipiv, p, 1)
-	if info == 0 && copied {
-		drvRowFromCol(b, ldb, bc, n, n, nrhs)
+	if info == 0 {
+		rhs.store()
 	}
 	return info == 0
 }
@@ -284,13 +244,15 @@ func (Implementation) Dpbsv(ul blas.Uplo, n, kd, nrhs int, ab []float64, ldab in
 	case len(b) < (n-1)*ldb+nrhs:
 		panic(shortB)
 	}
-	bc, copied := drvColB(b, n, nrhs, ldb)
+	rhs := newColMajorRHS(n, nrhs, b, ldb)
+	pb := f64(rhs.buf)
+	cn, ckd, cnrhs, cldab := lint(n), lint(kd), lint(nrhs), lint(ldab)
 	s := nativecall.Enter()
-	st := C.LAPACKE_dpbsv_work(C.LAPACK_COL_MAJOR, drvSwapUplo(ul), lint(n), lint(kd), lint(nrhs), f64(ab), lint(ldab), f64(bc), lint(n))
+	st := C.LAPACKE_dpbsv_work(C.LAPACK_COL_MAJOR, transUplo(ul), cn, ckd, cnrhs, f64(ab), cldab, pb, cn)
 	nativecall.Exit(s)
-	info := drvStatus("dpbsv", st)
-	if info == 0 && copied {
-		drvRowFromCol(b, ldb, bc, n, n, nrhs)
+	info := status("LAPACKE_dpbsv_work", st)
+	if info == 0 {
+		rhs.store()
 	}
 	return info == 0
 }

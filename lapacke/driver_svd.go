@@ -136,10 +136,10 @@ func drvGesddMinWork(jobz lapack.SVDJob, mn, mx int) int {
 // roles of u and vt exchanged: the column-major U and Vᵀ of Aᵀ are then the
 // row-major Vᵀ and U of A. That needs no copies, and it also avoids
 // LAPACKE's row-major dgesdd, which rejects ldvt < n for SVDNone
-// (Reference-LAPACK/lapack#1125). SVDOverwrite keeps LAPACK's m >= n
-// convention only on the row-major path, which Dgesdd therefore uses for it,
-// passing ldvt raised to n when vt is not referenced (m < n) for the same
-// reason.
+// (Reference-LAPACK/lapack#1125; workaround 2 in workarounds.go).
+// SVDOverwrite keeps LAPACK's m >= n convention only on the row-major path,
+// which Dgesdd therefore uses for it, passing ldvt raised to n when vt is
+// not referenced (m < n) for the same reason.
 func (Implementation) Dgesdd(jobz lapack.SVDJob, m, n int, a []float64, lda int, s, u []float64, ldu int, vt []float64, ldvt int, work []float64, lwork int, iwork []int) (ok bool) {
 	sh := drvGesddCheck(jobz, m, n, lda, ldu, ldvt)
 	minwork := 1
@@ -164,17 +164,19 @@ func (Implementation) Dgesdd(jobz lapack.SVDJob, m, n int, a []float64, lda int,
 		}
 		pa, ps, pu, pvt = f64(a), f64(s), f64(u), f64(vt)
 	}
+	ldvtC := ldvt
+	if sh.overwrite && !sh.wantVT {
+		ldvtC = lapackeLd(ldvt, n) // workaround 2 in workarounds.go
+	}
+	overwrite := sh.overwrite
+	cm, cn, clda, cldu, cldvt, clwork := lint(m), lint(n), lint(lda), lint(ldu), lint(ldvtC), lint(lwork)
 	var info C.lapack_int
 	sem := nativecall.Enter()
-	if sh.overwrite {
-		ldvtC := ldvt
-		if !sh.wantVT {
-			ldvtC = max(ldvt, n) // workaround, see the doc comment
-		}
-		info = C.LAPACKE_dgesdd_work(rowMajor, C.char(jobz), lint(m), lint(n), pa, lint(lda), ps, pu, lint(ldu), pvt, lint(ldvtC), f64(work), lint(lwork), drvIwork(iwork))
+	if overwrite {
+		info = C.LAPACKE_dgesdd_work(rowMajor, C.char(jobz), cm, cn, pa, clda, ps, pu, cldu, pvt, cldvt, f64(work), clwork, intScratch(iwork))
 	} else {
-		info = C.LAPACKE_dgesdd_work(C.LAPACK_COL_MAJOR, C.char(jobz), lint(n), lint(m), pa, lint(lda), ps, pvt, lint(ldvt), pu, lint(ldu), f64(work), lint(lwork), drvIwork(iwork))
+		info = C.LAPACKE_dgesdd_work(C.LAPACK_COL_MAJOR, C.char(jobz), cn, cm, pa, clda, ps, pvt, cldvt, pu, cldu, f64(work), clwork, intScratch(iwork))
 	}
 	nativecall.Exit(sem)
-	return drvStatus("dgesdd", info) == 0
+	return status("LAPACKE_dgesdd_work", info) == 0
 }

@@ -183,7 +183,7 @@ func TestDriverSVD(t *testing.T) {
 						name := fmt.Sprintf("%s %c%c m=%d,n=%d,lwork=%d", rt.name, jobU, jobVT, m, n, lwork)
 						var r zdrvSVDResult
 						var ok bool
-						drvNoDiagnostics(t, func() { r, ok, _ = rt.run(jobU, jobVT, m, n, a, lda, lwork) })
+						checkNoDiagnostics(t, func() { r, ok, _ = rt.run(jobU, jobVT, m, n, a, lda, lwork) })
 						if !ok {
 							t.Errorf("%s: not ok", name)
 							continue

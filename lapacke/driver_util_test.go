@@ -5,9 +5,6 @@ import (
 	"math"
 	"math/cmplx"
 	"math/rand/v2"
-	"os"
-	"strings"
-	"syscall"
 	"testing"
 )
 
@@ -400,45 +397,3 @@ func drvLWorks(minimum, optimum int) []int {
 // drvSizes are the matrix orders most tests sweep: 0, tiny, around LAPACK's
 // block size crossover, and above it.
 var drvSizes = []int{0, 1, 2, 3, 5, 10, 33, 70}
-
-// drvNoDiagnostics runs f with file descriptor 1 redirected and fails the
-// test if LAPACKE ("Wrong parameter") or LAPACK's XERBLA ("illegal value")
-// printed an argument error: either means an argument reached C that
-// validation should have stopped. Captured output is echoed afterwards.
-func drvNoDiagnostics(t *testing.T, f func()) {
-	t.Helper()
-	tmp, err := os.CreateTemp(t.TempDir(), "stdout")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tmp.Close()
-	drvFlushStdout()
-	saved, err := syscall.Dup(1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := syscall.Dup2(int(tmp.Fd()), 1); err != nil {
-		t.Fatal(err)
-	}
-	func() {
-		defer func() {
-			drvFlushStdout()
-			if err := syscall.Dup2(saved, 1); err != nil {
-				panic(err)
-			}
-			syscall.Close(saved)
-		}()
-		f()
-	}()
-	out, err := os.ReadFile(tmp.Name())
-	if err != nil {
-		t.Fatal(err)
-	}
-	os.Stdout.Write(out)
-	for _, bad := range []string{"Wrong parameter", "illegal value"} {
-		if strings.Contains(string(out), bad) {
-			t.Errorf("native library printed an argument error:\n%s", strings.TrimSpace(string(out)))
-			break
-		}
-	}
-}

@@ -52,7 +52,7 @@ func TestDriverWorkaroundDgelsyLeadingColumns(t *testing.T) {
 		}
 		lwork := max(min(m, n)+3*n+1, 2*min(m, n)+nrhs)
 		w := drvTailed(lwork)
-		drvNoDiagnostics(t, func() { impl.Dgelsy(m, n, nrhs, a, n, b, nrhs, jpvt, 1e-10, w, lwork) })
+		checkNoDiagnostics(t, func() { impl.Dgelsy(m, n, nrhs, a, n, b, nrhs, jpvt, 1e-10, w, lwork) })
 		if !drvTailIntact(w, lwork) {
 			t.Errorf("m=%d,n=%d: dgelsy wrote past lwork", m, n)
 		}
@@ -78,7 +78,7 @@ func TestDriverWorkaroundDgelsyMinimalWork(t *testing.T) {
 		jpvt[j] = -1
 	}
 	lwork := max(m+3*n+1, 2*m+nrhs)
-	drvNoDiagnostics(t, func() { impl.Dgelsy(m, n, nrhs, a, n, b, nrhs, jpvt, 1e-10, make([]float64, lwork), lwork) })
+	checkNoDiagnostics(t, func() { impl.Dgelsy(m, n, nrhs, a, n, b, nrhs, jpvt, 1e-10, make([]float64, lwork), lwork) })
 	drvPanics(t, "lwork below the documented minimum", badLWork, func() {
 		impl.Dgelsy(m, n, nrhs, a, n, b, nrhs, jpvt, 1e-10, make([]float64, lwork), m+max(2*m, n+1, m+nrhs))
 	})
@@ -109,7 +109,7 @@ func TestDriverWorkaroundZgelsdPath2a(t *testing.T) {
 		s := make([]float64, m)
 		name := fmt.Sprintf("m=%d,n=%d,nrhs=%d,lwork=%d", m, n, nrhs, lwork)
 		var ok bool
-		drvNoDiagnostics(t, func() {
+		checkNoDiagnostics(t, func() {
 			_, ok = impl.Zgelsd(m, n, nrhs, a, n, b, nrhs, s, -1, w, lwork, make([]float64, lr), make([]int, li))
 		})
 		if !ok {
@@ -141,7 +141,7 @@ func TestDriverWorkaroundNrhsZero(t *testing.T) {
 		bb := make([]float64, m)
 		impl.Dgelss(m, n, 1, aa, n, bb, 1, want, -1, make([]float64, 1000), 1000)
 	}
-	drvNoDiagnostics(t, func() {
+	checkNoDiagnostics(t, func() {
 		for _, name := range []string{"Dgelsd", "Dgelss", "Zgelsd", "Zgelss"} {
 			s := make([]float64, n)
 			var rank int
@@ -194,7 +194,7 @@ func TestDriverWorkaroundGesddLd1(t *testing.T) {
 			}
 			name := fmt.Sprintf("m=%d,n=%d,%c", m, n, jobz)
 			u, vt := make([]float64, max(1, m*ldu)), make([]float64, max(1, n*ldvt))
-			drvNoDiagnostics(t, func() {
+			checkNoDiagnostics(t, func() {
 				lw := drvGesddMinWork(jobz, k, max(m, n))
 				if !impl.Dgesdd(jobz, m, n, drvGe(rnd, m, n, n), n, make([]float64, k), u, ldu, vt, ldvt, make([]float64, lw), lw, make([]int, 8*k)) {
 					t.Errorf("Dgesdd %s: not ok", name)

@@ -14,14 +14,6 @@ import (
 	"gonum.org/v1/gonum/lapack"
 )
 
-// Extra panic messages for checks gonum's pure-Go code does not need: Go
-// indexes out of range panic safely, but C reading an out-of-range pivot
-// scribbles over memory, so these values are checked before C sees them.
-const (
-	badElemIpiv = "lapack: bad element of ipiv"
-	badElemK    = "lapack: bad element of k"
-)
-
 // colMajor is LAPACKE's matrix_layout for Fortran's column-major storage.
 //
 // A row-major m×n matrix with leading dimension ld is, read in column-major
@@ -128,29 +120,42 @@ func transposeSquare(n int, a []float64, lda int) {
 	}
 }
 
-// pivotsIn converts gonum's 0-based row indices into LAPACK's 1-based ones,
-// checking each lies in [0, n): LAPACK trusts them as array indices.
-func pivotsIn(src []int, n int) []C.lapack_int {
+// indicesIn converts gonum's 0-based indices into LAPACK's 1-based ones,
+// checking each lies in [0, n) and panicking with msg otherwise: LAPACK
+// trusts them as array indices. The unchecked conversion is safe: every
+// index is below n, and n goes through lint before C is called.
+func indicesIn(src []int, n int, msg string) []C.lapack_int {
 	dst := make([]C.lapack_int, len(src))
 	for i, v := range src {
 		if v < 0 || v >= n {
-			panic(badElemIpiv)
+			panic(msg)
 		}
 		dst[i] = C.lapack_int(v + 1)
 	}
 	return dst
 }
 
-// permIn is pivotsIn for the permutation vector k of Dlapmr and Dlapmt.
-func permIn(src []int, n int) []C.lapack_int {
-	dst := make([]C.lapack_int, len(src))
-	for i, v := range src {
-		if v < 0 || v >= n {
-			panic(badElemK)
+// pivotsIn is indicesIn for row pivots ipiv.
+func pivotsIn(ipiv []int, n int) []C.lapack_int { return indicesIn(ipiv, n, badElemIpiv) }
+
+// permIn is indicesIn for the permutation vector k of Dlapmr and Dlapmt.
+func permIn(k []int, n int) []C.lapack_int { return indicesIn(k, n, badElemK) }
+
+// jpvtIn converts gonum's column-pivoting flags for the n columns of A
+// (jpvt[j] == -1: free, 0 <= jpvt[j] < n: leading) into LAPACK's (0 free,
+// nonzero leading), panicking with gonum's message on any other value.
+func jpvtIn(jpvt []int) []C.lapack_int {
+	n := len(jpvt)
+	p := make([]C.lapack_int, n)
+	for j, v := range jpvt {
+		switch {
+		case v < -1 || n <= v:
+			panic(badJpvt)
+		case v >= 0:
+			p[j] = 1
 		}
-		dst[i] = C.lapack_int(v + 1)
 	}
-	return dst
+	return p
 }
 
 // logical converts a Go bool to LAPACK's logical.
@@ -190,16 +195,26 @@ func flushCStdout() {
 	C.fflush(C.stdout)
 }
 
-// intScratch lends the caller's []int workspace to LAPACK as n integers of
+// intScratch lends the caller's []int workspace to LAPACK as integers of
 // LAPACK's own (never wider) integer type, so routines whose iwork is pure
-// scratch need no allocation. The contents of iwork are unspecified on
-// return, as they are in gonum. len(iwork) must be at least n.
-func intScratch(iwork []int, n int) *C.lapack_int {
-	if n == 0 {
+// scratch need no allocation: a slice of n ints holds at least n
+// lapack_ints. It returns nil for an empty slice and never panics; callers
+// check the length first. The contents of iwork are unspecified on return,
+// as they are in gonum, except where iworkAnswer rewrites element 0.
+func intScratch(iwork []int) *C.lapack_int {
+	if len(iwork) == 0 {
 		return nil
 	}
-	_ = iwork[n-1]
 	return (*C.lapack_int)(unsafe.Pointer(&iwork[0]))
+}
+
+// iworkAnswer converts the lapack_int that LAPACK stored at the start of
+// iwork (the answer of a workspace query) into iwork[0] as an int.
+func iworkAnswer(iwork []int) {
+	if len(iwork) == 0 {
+		return
+	}
+	iwork[0] = int(*(*C.lapack_int)(unsafe.Pointer(&iwork[0])))
 }
 
 // realTrans maps gonum's transpose flag to LAPACK's for real matrices, where
@@ -214,3 +229,12 @@ func realTrans(t blas.Transpose) C.char {
 // Compile-time check that LAPACK's integer is never wider than Go's int,
 // which intScratch relies on.
 const _ = uint(unsafe.Sizeof(int(0)) - unsafe.Sizeof(C.lapack_int(0)))
+
+// routineName returns ifTrue or ifFalse: the name status reports for a
+// method that calls one of two LAPACKE routines.
+func routineName(cond bool, ifTrue, ifFalse string) string {
+	if cond {
+		return ifTrue
+	}
+	return ifFalse
+}

@@ -41,24 +41,10 @@ import (
 // way. It panics with gonum's messages if m or n is negative, lda < max(1,n),
 // a is too short or len(ipiv) != min(m,n).
 func (Implementation) Dgetrf(m, n int, a []float64, lda int, ipiv []int) (ok bool) {
-	mn := min(m, n)
-	switch {
-	case m < 0:
-		panic(mLT0)
-	case n < 0:
-		panic(nLT0)
-	case lda < max(1, n):
-		panic(badLdA)
-	}
-	if mn == 0 {
+	if checkGetrf(m, n, lda, len(a), len(ipiv)) {
 		return true
 	}
-	switch {
-	case len(a) < (m-1)*lda+n:
-		panic(shortA)
-	case len(ipiv) != mn:
-		panic(badLenIpiv)
-	}
+	mn := min(m, n)
 	cm, cn, clda := lint(m), lint(n), lint(lda)
 	piv := make([]C.lapack_int, mn)
 	s := nativecall.Enter()
@@ -208,7 +194,7 @@ func (Implementation) Dgecon(norm lapack.MatrixNorm, n int, a []float64, lda int
 	}
 	cn, clda := lint(n), lint(lda)
 	var rcond C.double
-	iw := intScratch(iwork, n)
+	iw := intScratch(iwork)
 	s := nativecall.Enter()
 	info := C.LAPACKE_dgecon_work(rowMajor, C.char(norm), cn, f64(a), clda, C.double(anorm), &rcond, f64(work), iw)
 	nativecall.Exit(s)

@@ -265,8 +265,14 @@ func (Implementation) Dgerqf(m, n int, a []float64, lda int, tau, work []float64
 //
 // work must have length at least max(1,lwork), and lwork must be at least
 // 3*n+1 (1 if min(m,n) == 0) or -1; if lwork is -1 the optimal length is
-// stored in work[0] and jpvt is not touched. It panics with gonum's messages
+// stored in work[0] and jpvt is not touched. On return work[0] holds the
+// workspace LAPACK used best, as in gonum. It panics with gonum's messages
 // on invalid arguments.
+//
+// With leading columns, LAPACK's dgeqp3 writes past the lwork it is given
+// (workaround 6 in workarounds.go); Dgeqp3 then passes a smaller lwork, or
+// for an lwork too close to the minimum a temporary workspace, so that
+// nothing beyond work[:lwork] is touched.
 func (Implementation) Dgeqp3(m, n int, a []float64, lda int, jpvt []int, tau, work []float64, lwork int) {
 	minmn := min(m, n)
 	iws := 3*n + 1
@@ -289,10 +295,10 @@ func (Implementation) Dgeqp3(m, n int, a []float64, lda int, jpvt []int, tau, wo
 		work[0] = 1
 		return
 	}
-	cm, cn, clda, clwork := lint(m), lint(n), lint(lda), lint(lwork)
+	cm, cn, clda := lint(m), lint(n), lint(lda)
 	if lwork == -1 {
 		s := nativecall.Enter()
-		info := C.LAPACKE_dgeqp3_work(rowMajor, cm, cn, nil, clda, nil, nil, f64(work), clwork)
+		info := C.LAPACKE_dgeqp3_work(rowMajor, cm, cn, nil, clda, nil, nil, f64(work), -1)
 		nativecall.Exit(s)
 		status("LAPACKE_dgeqp3_work", info)
 		work[0] = math.Max(work[0], float64(iws))
@@ -306,18 +312,13 @@ func (Implementation) Dgeqp3(m, n int, a []float64, lda int, jpvt []int, tau, wo
 	case len(tau) < minmn:
 		panic(shortTau)
 	}
-	cjpvt := make([]C.lapack_int, n)
-	for j, v := range jpvt {
-		if v < -1 || n <= v {
-			panic(badJpvt)
-		}
-		if v != -1 {
-			cjpvt[j] = 1
-		}
-	}
+	cjpvt := jpvtIn(jpvt)
+	w, lw := geqp3Work(cjpvt, m, n, work, lwork, iws)
+	clw := lint(lw)
 	s := nativecall.Enter()
-	info := C.LAPACKE_dgeqp3_work(rowMajor, cm, cn, f64(a), clda, ip(cjpvt), f64(tau), f64(work), clwork)
+	info := C.LAPACKE_dgeqp3_work(rowMajor, cm, cn, f64(a), clda, ip(cjpvt), f64(tau), f64(w), clw)
 	nativecall.Exit(s)
 	status("LAPACKE_dgeqp3_work", info)
+	work[0] = w[0] // LAPACK's iws, which gonum documents in work[0]
 	intsFrom(jpvt, cjpvt, 1)
 }

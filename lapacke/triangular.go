@@ -90,8 +90,9 @@ func (Implementation) Dtrtrs(uplo blas.Uplo, trans blas.Transpose, diag blas.Dia
 	}
 	cn, cnrhs, clda := lint(n), lint(nrhs), lint(lda)
 	rhs := newColMajorRHS(n, nrhs, b, ldb)
+	pb := f64(rhs.buf)
 	s := nativecall.Enter()
-	info := C.LAPACKE_dtrtrs_work(colMajor, transUplo(uplo), transTrans(trans), C.char(diag), cn, cnrhs, f64(a), clda, f64(rhs.buf), cn)
+	info := C.LAPACKE_dtrtrs_work(colMajor, transUplo(uplo), transTrans(trans), C.char(diag), cn, cnrhs, f64(a), clda, pb, cn)
 	nativecall.Exit(s)
 	ok = status("LAPACKE_dtrtrs_work", info) == 0
 	rhs.store()
@@ -129,7 +130,7 @@ func (Implementation) Dtrcon(norm lapack.MatrixNorm, uplo blas.Uplo, diag blas.D
 	}
 	cn, clda := lint(n), lint(lda)
 	var rcond C.double
-	iw := intScratch(iwork, n)
+	iw := intScratch(iwork)
 	s := nativecall.Enter()
 	info := C.LAPACKE_dtrcon_work(colMajor, transNorm(norm), transUplo(uplo), C.char(diag), cn, f64(a), clda, &rcond, f64(work), iw)
 	nativecall.Exit(s)

@@ -58,8 +58,9 @@ func (Implementation) Dgtsv(n, nrhs int, dl, d, du []float64, b []float64, ldb i
 	}
 	cn, cnrhs := lint(n), lint(nrhs)
 	rhs := newColMajorRHS(n, nrhs, b, ldb)
+	pb := f64(rhs.buf)
 	s := nativecall.Enter()
-	info := C.LAPACKE_dgtsv_work(colMajor, cn, cnrhs, f64(dl), f64(d), f64(du), f64(rhs.buf), cn)
+	info := C.LAPACKE_dgtsv_work(colMajor, cn, cnrhs, f64(dl), f64(d), f64(du), pb, cn)
 	nativecall.Exit(s)
 	ok = status("LAPACKE_dgtsv_work", info) == 0
 	rhs.store()
@@ -94,8 +95,9 @@ func (Implementation) Dptsv(n, nrhs int, d, e []float64, b []float64, ldb int) (
 	}
 	cn, cnrhs := lint(n), lint(nrhs)
 	rhs := newColMajorRHS(n, nrhs, b, ldb)
+	pb := f64(rhs.buf)
 	s := nativecall.Enter()
-	info := C.LAPACKE_dptsv_work(colMajor, cn, cnrhs, f64(d), f64(e), f64(rhs.buf), cn)
+	info := C.LAPACKE_dptsv_work(colMajor, cn, cnrhs, f64(d), f64(e), pb, cn)
 	nativecall.Exit(s)
 	ok = status("LAPACKE_dptsv_work", info) == 0
 	rhs.store()
@@ -153,8 +155,9 @@ func (Implementation) Dpttrs(n, nrhs int, d, e []float64, b []float64, ldb int) 
 	}
 	cn, cnrhs := lint(n), lint(nrhs)
 	rhs := newColMajorRHS(n, nrhs, b, ldb)
+	pb := f64(rhs.buf)
 	s := nativecall.Enter()
-	info := C.LAPACKE_dpttrs_work(colMajor, cn, cnrhs, f64(d), f64(e), f64(rhs.buf), cn)
+	info := C.LAPACKE_dpttrs_work(colMajor, cn, cnrhs, f64(d), f64(e), pb, cn)
 	nativecall.Exit(s)
 	status("LAPACKE_dpttrs_work", info)
 	rhs.store()

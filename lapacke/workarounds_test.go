@@ -1,6 +1,7 @@
 package lapacke
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -12,8 +13,10 @@ import (
 	"gonum.org/v1/gonum/lapack/gonum"
 )
 
-// One test per workaround in workarounds.go. Each passes leading dimension 1
-// for an output that is not wanted, as gonum's callers do and as LAPACKE's
+// Tests of the core's workarounds in workarounds.go (the drivers' are in
+// driver_workaround_test.go and the drivers' own tests; workarounds.go names
+// them all). The leading-dimension ones pass leading dimension 1 for an
+// output that is not wanted, as gonum's callers do and as LAPACKE's
 // row-major wrappers have rejected; a rejection prints "Wrong parameter"
 // (caught by checkNoDiagnostics) and returns a negative info (turned into a
 // panic by status). The results are compared with gonum's pure Go.
@@ -136,5 +139,99 @@ func TestWorkaroundNoLarfb(t *testing.T) {
 		if strings.Contains(string(src), "LAPACKE_dlarfb") || strings.Contains(string(src), "LAPACKE_slarfb") {
 			t.Errorf("%s calls LAPACKE_?larfb, which is wrong in row-major order before LAPACK 3.12 (Reference-LAPACK/lapack#877)", f)
 		}
+	}
+}
+
+// TestWorkaroundGeqp3LeadingColumns guards workaround 6: with leading
+// columns requested in jpvt, LAPACK 3.11's dgeqp3 writes up to two elements
+// per leading column past lwork (Reference-LAPACK/lapack#342). work is the
+// front of a longer buffer whose tail holds a sentinel that must survive.
+// The defect needs dgeqp3's blocked code, which runs only when more free
+// columns remain than the crossover (128), hence n = 300. zgeqp3 keeps its
+// column norms in rwork and sizes its blocks correctly; it is checked the
+// same way so that a library where it is not is noticed.
+func TestWorkaroundGeqp3LeadingColumns(t *testing.T) {
+	const m, n = 300, 300
+	const nfxd = n / 3
+	rnd := drvNewRand(342)
+	lead := func() []int {
+		jpvt := make([]int, n)
+		for j := range jpvt {
+			jpvt[j] = -1
+			if j < nfxd {
+				jpvt[j] = 0
+			}
+		}
+		return jpvt
+	}
+	checkPivots := func(name string, jpvt []int) {
+		t.Helper()
+		seen := make([]bool, n)
+		for _, p := range jpvt {
+			if p < 0 || p >= n || seen[p] {
+				t.Fatalf("%s: jpvt is not a permutation", name)
+			}
+			seen[p] = true
+		}
+		for j := 0; j < nfxd; j++ {
+			if jpvt[j] >= nfxd {
+				t.Errorf("%s: column %d of A*P is free column %d, want a leading one", name, j, jpvt[j])
+				return
+			}
+		}
+	}
+
+	query := make([]float64, 1)
+	impl.Dgeqp3(m, n, nil, n, nil, nil, query, -1)
+	// The minimum (with which LAPACK takes blocks of 2), the minimum plus
+	// the overrun (which the workaround can lower), and LAPACK's optimum.
+	for _, lwork := range []int{3*n + 1, 3*n + 1 + 2*nfxd, int(query[0])} {
+		name := fmt.Sprintf("Dgeqp3 lwork=%d", lwork)
+		a := drvGe(rnd, m, n, n)
+		orig := drvMatOf(a, m, n, n)
+		jpvt, tau := lead(), make([]float64, n)
+		w := drvTailed(lwork)
+		checkNoDiagnostics(t, func() { impl.Dgeqp3(m, n, a, n, jpvt, tau, w[:lwork], lwork) })
+		if !drvTailIntact(w, lwork) {
+			t.Errorf("%s: dgeqp3 wrote past lwork", name)
+		}
+		if w[0] < 3*n+1 {
+			t.Errorf("%s: work[0] = %g, want at least the minimum %d", name, w[0], 3*n+1)
+		}
+		checkPivots(name, jpvt)
+		// A*P = Q*R.
+		r := drvMat{m, n, make([]float64, m*n)}
+		for i := 0; i < m; i++ {
+			for j := i; j < n; j++ {
+				r.d[i*n+j] = a[i*n+j]
+			}
+		}
+		impl.Dorgqr(m, m, n, a, n, tau, make([]float64, m), m)
+		ap := drvMat{m, n, make([]float64, m*n)}
+		for i := 0; i < m; i++ {
+			for j, p := range jpvt {
+				ap.d[i*n+j] = orig.at(i, p)
+			}
+		}
+		if e := drvMatOf(a, m, m, n).mul(r).sub(ap).maxAbs(); e > 1e-12*n {
+			t.Errorf("%s: |Q*R - A*P| = %g", name, e)
+		}
+	}
+
+	zquery := make([]complex128, 1)
+	impl.Zgeqp3(m, n, nil, n, nil, nil, zquery, -1, nil)
+	for _, lwork := range []int{n + 1, 2 * (n - nfxd + 1), 3 * (n - nfxd + 1), int(real(zquery[0]))} {
+		name := fmt.Sprintf("Zgeqp3 lwork=%d", lwork)
+		a := zdrvGe(rnd, m, n, n)
+		jpvt, tau := lead(), make([]complex128, n)
+		w := make([]complex128, lwork+drvTail)
+		for i := lwork; i < len(w); i++ {
+			w[i] = drvPadZ
+		}
+		checkNoDiagnostics(t, func() { impl.Zgeqp3(m, n, a, n, jpvt, tau, w[:lwork], lwork, make([]float64, 2*n)) })
+		if slices.ContainsFunc(w[lwork:], func(v complex128) bool { return v != drvPadZ }) {
+			t.Errorf("%s: zgeqp3 wrote past lwork", name)
+		}
+		checkPivots(name, jpvt)
 	}
 }

@@ -29,16 +29,6 @@ import (
 	"github.com/goscipy/goscipy/internal/nativecall"
 )
 
-// drvCheckPiv panics unless every pivot is a row index in [0, n): LAPACK
-// trusts them, and a bad one would make it read and write out of bounds.
-func drvCheckPiv(ipiv []int, n int) {
-	for _, p := range ipiv {
-		if p < 0 || n <= p {
-			panic(drvBadIpiv)
-		}
-	}
-}
-
 // Zgetrf computes the LU factorization of the m×n complex matrix A with
 // partial pivoting, A = P*L*U, using LAPACK's zgetrf. It is gonum's Dgetrf
 // for complex data.
@@ -53,29 +43,16 @@ func drvCheckPiv(ipiv []int, n int) {
 // Zgetrf panics if m < 0, n < 0, lda < max(1,n), a is too short or
 // len(ipiv) != min(m,n).
 func (Implementation) Zgetrf(m, n int, a []complex128, lda int, ipiv []int) (ok bool) {
-	mn := min(m, n)
-	switch {
-	case m < 0:
-		panic(mLT0)
-	case n < 0:
-		panic(nLT0)
-	case lda < max(1, n):
-		panic(badLdA)
-	}
-	if mn == 0 {
+	if checkGetrf(m, n, lda, len(a), len(ipiv)) {
 		return true
 	}
-	switch {
-	case len(a) < (m-1)*lda+n:
-		panic(shortA)
-	case len(ipiv) != mn:
-		panic(badLenIpiv)
-	}
+	mn := min(m, n)
 	p := make([]C.lapack_int, mn)
+	cm, cn, clda := lint(m), lint(n), lint(lda)
 	s := nativecall.Enter()
-	st := C.LAPACKE_zgetrf_work(rowMajor, lint(m), lint(n), c128(a), lint(lda), &p[0])
+	st := C.LAPACKE_zgetrf_work(rowMajor, cm, cn, c128(a), clda, ip(p))
 	nativecall.Exit(s)
-	info := drvStatus("zgetrf", st)
+	info := status("LAPACKE_zgetrf_work", st)
 	intsFrom(ipiv, p, 1)
 	return info == 0
 }
@@ -115,12 +92,12 @@ func (Implementation) Zgetrs(trans blas.Transpose, n, nrhs int, a []complex128, 
 	case len(ipiv) != n:
 		panic(badLenIpiv)
 	}
-	drvCheckPiv(ipiv, n)
-	p := intBuf(nil, ipiv, 1)
+	p := pivotsIn(ipiv, n)
+	cn, cnrhs, clda, cldb := lint(n), lint(nrhs), lint(lda), lint(ldb)
 	s := nativecall.Enter()
-	st := C.LAPACKE_zgetrs_work(rowMajor, C.char(trans), lint(n), lint(nrhs), c128(a), lint(lda), &p[0], c128(b), lint(ldb))
+	st := C.LAPACKE_zgetrs_work(rowMajor, C.char(trans), cn, cnrhs, c128(a), clda, ip(p), c128(b), cldb)
 	nativecall.Exit(s)
-	drvStatus("zgetrs", st)
+	status("LAPACKE_zgetrs_work", st)
 }
 
 // Zgetri computes the inverse of the n×n matrix A from its Zgetrf
@@ -152,10 +129,11 @@ func (Implementation) Zgetri(n int, a []complex128, lda int, ipiv []int, work []
 		return true
 	}
 	if lwork == -1 {
+		cn, clda := lint(n), lint(lda)
 		s := nativecall.Enter()
-		st := C.LAPACKE_zgetri_work(rowMajor, lint(n), nil, lint(lda), nil, c128(work), -1)
+		st := C.LAPACKE_zgetri_work(rowMajor, cn, nil, clda, nil, c128(work), -1)
 		nativecall.Exit(s)
-		drvStatus("zgetri", st)
+		status("LAPACKE_zgetri_work", st)
 		return true
 	}
 	switch {
@@ -164,12 +142,12 @@ func (Implementation) Zgetri(n int, a []complex128, lda int, ipiv []int, work []
 	case len(ipiv) != n:
 		panic(badLenIpiv)
 	}
-	drvCheckPiv(ipiv, n)
-	p := intBuf(nil, ipiv, 1)
+	p := pivotsIn(ipiv, n)
+	cn, clda, clwork := lint(n), lint(lda), lint(lwork)
 	s := nativecall.Enter()
-	st := C.LAPACKE_zgetri_work(rowMajor, lint(n), c128(a), lint(lda), &p[0], c128(work), lint(lwork))
+	st := C.LAPACKE_zgetri_work(rowMajor, cn, c128(a), clda, ip(p), c128(work), clwork)
 	nativecall.Exit(s)
-	info := drvStatus("zgetri", st)
+	info := status("LAPACKE_zgetri_work", st)
 	return info == 0
 }
 
@@ -188,24 +166,14 @@ func (Implementation) Zgetri(n int, a []complex128, lda int, ipiv []int, work []
 // conj(A) in the same memory, and the Cholesky factor of conj(A) read that
 // way is the factor of A, so LAPACKE's column-major path runs in place.
 func (Implementation) Zpotrf(ul blas.Uplo, n int, a []complex128, lda int) (ok bool) {
-	switch {
-	case ul != blas.Upper && ul != blas.Lower:
-		panic(badUplo)
-	case n < 0:
-		panic(nLT0)
-	case lda < max(1, n):
-		panic(badLdA)
-	}
-	if n == 0 {
+	if checkUploSquare(ul, n, lda, len(a)) {
 		return true
 	}
-	if len(a) < (n-1)*lda+n {
-		panic(shortA)
-	}
+	cn, clda := lint(n), lint(lda)
 	s := nativecall.Enter()
-	st := C.LAPACKE_zpotrf_work(C.LAPACK_COL_MAJOR, drvSwapUplo(ul), lint(n), c128(a), lint(lda))
+	st := C.LAPACKE_zpotrf_work(C.LAPACK_COL_MAJOR, transUplo(ul), cn, c128(a), clda)
 	nativecall.Exit(s)
-	info := drvStatus("zpotrf", st)
+	info := status("LAPACKE_zpotrf_work", st)
 	return info == 0
 }
 
@@ -222,32 +190,15 @@ func (Implementation) Zpotrf(ul blas.Uplo, n int, a []complex128, lda int) (ok b
 // It runs in LAPACKE's column-major path on conj(A) (see Zpotrf) and
 // conj(B); only B is copied.
 func (Implementation) Zpotrs(ul blas.Uplo, n, nrhs int, a []complex128, lda int, b []complex128, ldb int) {
-	switch {
-	case ul != blas.Upper && ul != blas.Lower:
-		panic(badUplo)
-	case n < 0:
-		panic(nLT0)
-	case nrhs < 0:
-		panic(nrhsLT0)
-	case lda < max(1, n):
-		panic(badLdA)
-	case ldb < max(1, nrhs):
-		panic(badLdB)
-	}
-	if n == 0 || nrhs == 0 {
+	if checkUploSolve(ul, n, nrhs, lda, ldb, len(a), len(b)) {
 		return
 	}
-	switch {
-	case len(a) < (n-1)*lda+n:
-		panic(shortA)
-	case len(b) < (n-1)*ldb+nrhs:
-		panic(shortB)
-	}
 	bc, copied := zdrvColB(b, n, nrhs, ldb)
+	cn, cnrhs, clda := lint(n), lint(nrhs), lint(lda)
 	s := nativecall.Enter()
-	st := C.LAPACKE_zpotrs_work(C.LAPACK_COL_MAJOR, drvSwapUplo(ul), lint(n), lint(nrhs), c128(a), lint(lda), c128(bc), lint(n))
+	st := C.LAPACKE_zpotrs_work(C.LAPACK_COL_MAJOR, transUplo(ul), cn, cnrhs, c128(a), clda, c128(bc), cn)
 	nativecall.Exit(s)
-	drvStatus("zpotrs", st)
+	status("LAPACKE_zpotrs_work", st)
 	zdrvRowB(b, bc, n, nrhs, ldb, copied)
 }
 
@@ -266,24 +217,14 @@ func (Implementation) Zpotrs(ul blas.Uplo, n, nrhs int, a []complex128, lda int,
 // the inverse of conj(A) is conj(A⁻¹), and the opposite triangle of a
 // Hermitian matrix's conjugate is the triangle itself.
 func (Implementation) Zpotri(ul blas.Uplo, n int, a []complex128, lda int) (ok bool) {
-	switch {
-	case ul != blas.Upper && ul != blas.Lower:
-		panic(badUplo)
-	case n < 0:
-		panic(nLT0)
-	case lda < max(1, n):
-		panic(badLdA)
-	}
-	if n == 0 {
+	if checkUploSquare(ul, n, lda, len(a)) {
 		return true
 	}
-	if len(a) < (n-1)*lda+n {
-		panic(shortA)
-	}
+	cn, clda := lint(n), lint(lda)
 	s := nativecall.Enter()
-	st := C.LAPACKE_zpotri_work(C.LAPACK_COL_MAJOR, drvSwapUplo(ul), lint(n), c128(a), lint(lda))
+	st := C.LAPACKE_zpotri_work(C.LAPACK_COL_MAJOR, transUplo(ul), cn, c128(a), clda)
 	nativecall.Exit(s)
-	info := drvStatus("zpotri", st)
+	info := status("LAPACKE_zpotri_work", st)
 	return info == 0
 }
 
@@ -318,9 +259,10 @@ func (Implementation) Ztrtri(ul blas.Uplo, diag blas.Diag, n int, a []complex128
 	if len(a) < (n-1)*lda+n {
 		panic(shortA)
 	}
+	cn, clda := lint(n), lint(lda)
 	s := nativecall.Enter()
-	st := C.LAPACKE_ztrtri_work(C.LAPACK_COL_MAJOR, drvSwapUplo(ul), C.char(diag), lint(n), c128(a), lint(lda))
+	st := C.LAPACKE_ztrtri_work(C.LAPACK_COL_MAJOR, transUplo(ul), C.char(diag), cn, c128(a), clda)
 	nativecall.Exit(s)
-	info := drvStatus("ztrtri", st)
+	info := status("LAPACKE_ztrtri_work", st)
 	return info == 0
 }

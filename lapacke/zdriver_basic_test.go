@@ -400,8 +400,8 @@ func TestDriverZbasicPanics(t *testing.T) {
 		{"Zgetrs a", shortA, func() { impl.Zgetrs(blas.NoTrans, 3, 1, z[:8], 3, ip, z, 1) }},
 		{"Zgetrs b", shortB, func() { impl.Zgetrs(blas.NoTrans, 3, 1, z, 3, ip, z[:2], 1) }},
 		{"Zgetrs ipiv", badLenIpiv, func() { impl.Zgetrs(blas.NoTrans, 3, 1, z, 3, ip[:2], z, 1) }},
-		{"Zgetrs ipiv value", drvBadIpiv, func() { impl.Zgetrs(blas.NoTrans, 3, 1, z, 3, []int{0, 3, 2}, z, 1) }},
-		{"Zgetrs ipiv negative", drvBadIpiv, func() { impl.Zgetrs(blas.NoTrans, 3, 1, z, 3, []int{-1, 1, 2}, z, 1) }},
+		{"Zgetrs ipiv value", badElemIpiv, func() { impl.Zgetrs(blas.NoTrans, 3, 1, z, 3, []int{0, 3, 2}, z, 1) }},
+		{"Zgetrs ipiv negative", badElemIpiv, func() { impl.Zgetrs(blas.NoTrans, 3, 1, z, 3, []int{-1, 1, 2}, z, 1) }},
 
 		{"Zgetri n", nLT0, func() { impl.Zgetri(-1, z, 3, ip, z, 3) }},
 		{"Zgetri lda", badLdA, func() { impl.Zgetri(3, z, 2, ip, z, 3) }},
@@ -409,7 +409,7 @@ func TestDriverZbasicPanics(t *testing.T) {
 		{"Zgetri work", shortWork, func() { impl.Zgetri(3, z, 3, ip, z[:2], 3) }},
 		{"Zgetri a", shortA, func() { impl.Zgetri(3, z[:8], 3, ip, z, 3) }},
 		{"Zgetri ipiv", badLenIpiv, func() { impl.Zgetri(3, z, 3, ip[:2], z, 3) }},
-		{"Zgetri ipiv value", drvBadIpiv, func() { impl.Zgetri(3, z, 3, []int{0, 7, 2}, z, 3) }},
+		{"Zgetri ipiv value", badElemIpiv, func() { impl.Zgetri(3, z, 3, []int{0, 7, 2}, z, 3) }},
 
 		{"Zpotrf uplo", badUplo, func() { impl.Zpotrf('X', 3, z, 3) }},
 		{"Zpotrf n", nLT0, func() { impl.Zpotrf(blas.Upper, -1, z, 3) }},

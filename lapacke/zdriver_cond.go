@@ -57,10 +57,11 @@ func (Implementation) Zgecon(norm lapack.MatrixNorm, n int, a []complex128, lda 
 		panic(drvShortRWork)
 	}
 	var rcond C.double
+	cn, clda := lint(n), lint(lda)
 	s := nativecall.Enter()
-	st := C.LAPACKE_zgecon_work(rowMajor, C.char(norm), lint(n), c128(a), lint(lda), C.double(anorm), &rcond, c128(work), f64(rwork))
+	st := C.LAPACKE_zgecon_work(rowMajor, C.char(norm), cn, c128(a), clda, C.double(anorm), &rcond, c128(work), f64(rwork))
 	nativecall.Exit(s)
-	drvStatus("zgecon", st)
+	status("LAPACKE_zgecon_work", st)
 	return float64(rcond)
 }
 
@@ -103,10 +104,11 @@ func (Implementation) Zpocon(ul blas.Uplo, n int, a []complex128, lda int, anorm
 		panic(drvShortRWork)
 	}
 	var rcond C.double
+	cn, clda := lint(n), lint(lda)
 	s := nativecall.Enter()
-	st := C.LAPACKE_zpocon_work(C.LAPACK_COL_MAJOR, drvSwapUplo(ul), lint(n), c128(a), lint(lda), C.double(anorm), &rcond, c128(work), f64(rwork))
+	st := C.LAPACKE_zpocon_work(C.LAPACK_COL_MAJOR, transUplo(ul), cn, c128(a), clda, C.double(anorm), &rcond, c128(work), f64(rwork))
 	nativecall.Exit(s)
-	drvStatus("zpocon", st)
+	status("LAPACKE_zpocon_work", st)
 	return float64(rcond)
 }
 
@@ -157,9 +159,10 @@ func (Implementation) Ztrcon(norm lapack.MatrixNorm, ul blas.Uplo, diag blas.Dia
 		cnorm = C.char(lapack.MaxColumnSum)
 	}
 	var rcond C.double
+	cn, clda := lint(n), lint(lda)
 	s := nativecall.Enter()
-	st := C.LAPACKE_ztrcon_work(C.LAPACK_COL_MAJOR, cnorm, drvSwapUplo(ul), C.char(diag), lint(n), c128(a), lint(lda), &rcond, c128(work), f64(rwork))
+	st := C.LAPACKE_ztrcon_work(C.LAPACK_COL_MAJOR, cnorm, transUplo(ul), C.char(diag), cn, c128(a), clda, &rcond, c128(work), f64(rwork))
 	nativecall.Exit(s)
-	drvStatus("ztrcon", st)
+	status("LAPACKE_ztrcon_work", st)
 	return float64(rcond)
 }

@@ -56,17 +56,7 @@ func zdrvEvdSizes(wantz bool, n int) (lwork, lrwork, liwork int) {
 // column-major path runs in place and the eigenvectors are then
 // conjugate-transposed in place.
 func (Implementation) Zheevd(jobz lapack.EVJob, ul blas.Uplo, n int, a []complex128, lda int, w []float64, work []complex128, lwork int, rwork []float64, lrwork int, iwork []int, liwork int) (ok bool) {
-	wantz := jobz == lapack.EVCompute
-	switch {
-	case !wantz && jobz != lapack.EVNone:
-		panic(badEVJob)
-	case ul != blas.Upper && ul != blas.Lower:
-		panic(badUplo)
-	case n < 0:
-		panic(nLT0)
-	case lda < max(1, n):
-		panic(badLdA)
-	}
+	wantz := checkEigSym(jobz, ul, n, lda)
 	query := lwork == -1 || lrwork == -1 || liwork == -1
 	minw, minrw, miniw := zdrvEvdSizes(wantz, n)
 	drvWorkCheck(query, lwork, minw, len(work), badLWork, shortWork)
@@ -77,11 +67,12 @@ func (Implementation) Zheevd(jobz lapack.EVJob, ul blas.Uplo, n int, a []complex
 		return true
 	}
 	if query {
+		cn, clda := lint(n), lint(lda)
 		s := nativecall.Enter()
-		info := C.LAPACKE_zheevd_work(C.LAPACK_COL_MAJOR, C.char(jobz), drvSwapUplo(ul), lint(n), nil, lint(lda), nil, c128(work), -1, f64(rwork), -1, drvIwork(iwork), -1)
+		info := C.LAPACKE_zheevd_work(C.LAPACK_COL_MAJOR, C.char(jobz), transUplo(ul), cn, nil, clda, nil, c128(work), -1, f64(rwork), -1, intScratch(iwork), -1)
 		nativecall.Exit(s)
-		drvStatus("zheevd", info)
-		drvIworkFix(iwork)
+		status("LAPACKE_zheevd_work", info)
+		iworkAnswer(iwork)
 		return true
 	}
 	switch {
@@ -90,10 +81,11 @@ func (Implementation) Zheevd(jobz lapack.EVJob, ul blas.Uplo, n int, a []complex
 	case len(w) < n:
 		panic(shortW)
 	}
+	cn, clda, clwork, clrwork, cliwork := lint(n), lint(lda), lint(lwork), lint(lrwork), lint(liwork)
 	s := nativecall.Enter()
-	info := C.LAPACKE_zheevd_work(C.LAPACK_COL_MAJOR, C.char(jobz), drvSwapUplo(ul), lint(n), c128(a), lint(lda), f64(w), c128(work), lint(lwork), f64(rwork), lint(lrwork), drvIwork(iwork), lint(liwork))
+	info := C.LAPACKE_zheevd_work(C.LAPACK_COL_MAJOR, C.char(jobz), transUplo(ul), cn, c128(a), clda, f64(w), c128(work), clwork, f64(rwork), clrwork, intScratch(iwork), cliwork)
 	nativecall.Exit(s)
-	ok = drvStatus("zheevd", info) == 0
+	ok = status("LAPACKE_zheevd_work", info) == 0
 	if ok && wantz {
 		zdrvConjTransposeSquare(a, n, lda)
 	}
@@ -123,11 +115,12 @@ func (Implementation) Zheevr(jobz lapack.EVJob, rng EVRange, ul blas.Uplo, n int
 	}
 	var cm C.lapack_int
 	if query {
+		cn, clda, cil, ciu := lint(n), lint(lda), lint(il+1), lint(iu+1)
 		s := nativecall.Enter()
-		info := C.LAPACKE_zheevr_work(C.LAPACK_COL_MAJOR, C.char(jobz), C.char(rng), drvSwapUplo(ul), lint(n), nil, lint(lda), C.double(vl), C.double(vu), lint(il+1), lint(iu+1), C.double(abstol), &cm, nil, nil, lint(n), nil, c128(work), -1, f64(rwork), -1, drvIwork(iwork), -1)
+		info := C.LAPACKE_zheevr_work(C.LAPACK_COL_MAJOR, C.char(jobz), C.char(rng), transUplo(ul), cn, nil, clda, C.double(vl), C.double(vu), cil, ciu, C.double(abstol), &cm, nil, nil, cn, nil, c128(work), -1, f64(rwork), -1, intScratch(iwork), -1)
 		nativecall.Exit(s)
-		drvStatus("zheevr", info)
-		drvIworkFix(iwork)
+		status("LAPACKE_zheevr_work", info)
+		iworkAnswer(iwork)
 		return 0, true
 	}
 	switch {
@@ -146,13 +139,14 @@ func (Implementation) Zheevr(jobz lapack.EVJob, rng EVRange, ul blas.Uplo, n int
 		zc = make([]complex128, n*ncols)
 		sup = make([]C.lapack_int, 2*ncols)
 	}
+	cn, clda, cil, ciu, clwork, clrwork, cliwork := lint(n), lint(lda), lint(il+1), lint(iu+1), lint(lwork), lint(lrwork), lint(liwork)
 	s := nativecall.Enter()
-	info := C.LAPACKE_zheevr_work(C.LAPACK_COL_MAJOR, C.char(jobz), C.char(rng), drvSwapUplo(ul), lint(n), c128(a), lint(lda), C.double(vl), C.double(vu), lint(il+1), lint(iu+1), C.double(abstol), &cm, f64(w), c128(zc), lint(n), ip(sup), c128(work), lint(lwork), f64(rwork), lint(lrwork), drvIwork(iwork), lint(liwork))
+	info := C.LAPACKE_zheevr_work(C.LAPACK_COL_MAJOR, C.char(jobz), C.char(rng), transUplo(ul), cn, c128(a), clda, C.double(vl), C.double(vu), cil, ciu, C.double(abstol), &cm, f64(w), c128(zc), cn, ip(sup), c128(work), clwork, f64(rwork), clrwork, intScratch(iwork), cliwork)
 	nativecall.Exit(s)
-	ok = drvStatus("zheevr", info) == 0
+	ok = status("LAPACKE_zheevr_work", info) == 0
 	m = int(cm)
 	if wantz {
-		zdrvRowFromCol(z, ldz, zc, n, n, m, true)
+		zdrvConjRowFromCol(z, ldz, zc, n, n, m)
 		intsFrom(isuppz[:2*m], sup[:2*m], 1)
 	}
 	return m, ok
@@ -168,17 +162,8 @@ func (Implementation) Zheevr(jobz lapack.EVJob, rng EVRange, ul blas.Uplo, n int
 // path (see Zheevd); the eigenvectors are conjugate-transposed in place.
 func (Implementation) Zhegvd(itype int, jobz lapack.EVJob, ul blas.Uplo, n int, a []complex128, lda int, b []complex128, ldb int, w []float64, work []complex128, lwork int, rwork []float64, lrwork int, iwork []int, liwork int) (minor int, ok bool) {
 	drvCheckItype(itype)
-	wantz := jobz == lapack.EVCompute
-	switch {
-	case !wantz && jobz != lapack.EVNone:
-		panic(badEVJob)
-	case ul != blas.Upper && ul != blas.Lower:
-		panic(badUplo)
-	case n < 0:
-		panic(nLT0)
-	case lda < max(1, n):
-		panic(badLdA)
-	case ldb < max(1, n):
+	wantz := checkEigSym(jobz, ul, n, lda)
+	if ldb < max(1, n) {
 		panic(badLdB)
 	}
 	query := lwork == -1 || lrwork == -1 || liwork == -1
@@ -191,11 +176,12 @@ func (Implementation) Zhegvd(itype int, jobz lapack.EVJob, ul blas.Uplo, n int, 
 		return 0, true
 	}
 	if query {
+		citype, cn, clda, cldb := lint(itype), lint(n), lint(lda), lint(ldb)
 		s := nativecall.Enter()
-		info := C.LAPACKE_zhegvd_work(C.LAPACK_COL_MAJOR, lint(itype), C.char(jobz), drvSwapUplo(ul), lint(n), nil, lint(lda), nil, lint(ldb), nil, c128(work), -1, f64(rwork), -1, drvIwork(iwork), -1)
+		info := C.LAPACKE_zhegvd_work(C.LAPACK_COL_MAJOR, citype, C.char(jobz), transUplo(ul), cn, nil, clda, nil, cldb, nil, c128(work), -1, f64(rwork), -1, intScratch(iwork), -1)
 		nativecall.Exit(s)
-		drvStatus("zhegvd", info)
-		drvIworkFix(iwork)
+		status("LAPACKE_zhegvd_work", info)
+		iworkAnswer(iwork)
 		return 0, true
 	}
 	switch {
@@ -206,14 +192,12 @@ func (Implementation) Zhegvd(itype int, jobz lapack.EVJob, ul blas.Uplo, n int, 
 	case len(w) < n:
 		panic(shortW)
 	}
+	citype, cn, clda, cldb, clwork, clrwork, cliwork := lint(itype), lint(n), lint(lda), lint(ldb), lint(lwork), lint(lrwork), lint(liwork)
 	s := nativecall.Enter()
-	info := C.LAPACKE_zhegvd_work(C.LAPACK_COL_MAJOR, lint(itype), C.char(jobz), drvSwapUplo(ul), lint(n), c128(a), lint(lda), c128(b), lint(ldb), f64(w), c128(work), lint(lwork), f64(rwork), lint(lrwork), drvIwork(iwork), lint(liwork))
+	info := C.LAPACKE_zhegvd_work(C.LAPACK_COL_MAJOR, citype, C.char(jobz), transUplo(ul), cn, c128(a), clda, c128(b), cldb, f64(w), c128(work), clwork, f64(rwork), clrwork, intScratch(iwork), cliwork)
 	nativecall.Exit(s)
-	switch r := drvStatus("zhegvd", info); {
-	case r > n:
-		return r - n, false
-	case r > 0:
-		return 0, false
+	if minor, ok := gvdResult(status("LAPACKE_zhegvd_work", info), n); !ok {
+		return minor, false
 	}
 	if wantz {
 		zdrvConjTransposeSquare(a, n, lda)
@@ -228,37 +212,17 @@ func (Implementation) Zhegvd(itype int, jobz lapack.EVJob, ul blas.Uplo, n int, 
 // are complex, each eigenvector is column j of vl or vr, lwork must be at
 // least max(1,2*n), and rwork must have length at least 8*n.
 func (Implementation) Zggev(jobvl lapack.LeftEVJob, jobvr lapack.RightEVJob, n int, a []complex128, lda int, b []complex128, ldb int, alpha, beta, vl []complex128, ldvl int, vr []complex128, ldvr int, work []complex128, lwork int, rwork []float64) (first int, ok bool) {
-	wantvl := jobvl == lapack.LeftEVCompute
-	wantvr := jobvr == lapack.RightEVCompute
-	switch {
-	case !wantvl && jobvl != lapack.LeftEVNone:
-		panic(badLeftEVJob)
-	case !wantvr && jobvr != lapack.RightEVNone:
-		panic(badRightEVJob)
-	case n < 0:
-		panic(nLT0)
-	case lda < max(1, n):
-		panic(badLdA)
-	case ldb < max(1, n):
-		panic(badLdB)
-	case ldvl < 1 || (wantvl && ldvl < n):
-		panic(badLdVL)
-	case ldvr < 1 || (wantvr && ldvr < n):
-		panic(badLdVR)
-	case lwork < max(1, 2*n) && lwork != -1:
-		panic(badLWork)
-	case len(work) < max(1, lwork):
-		panic(shortWork)
-	}
+	wantvl, wantvr := checkGgev(jobvl, jobvr, n, lda, ldb, ldvl, ldvr, lwork, max(1, 2*n), len(work))
 	if n == 0 {
 		work[0] = 1
 		return 0, true
 	}
 	if lwork == -1 {
+		cn, clda, cldb, cldvl, cldvr := lint(n), lint(lda), lint(ldb), lint(ldvl), lint(ldvr)
 		s := nativecall.Enter()
-		info := C.LAPACKE_zggev_work(rowMajor, C.char(jobvl), C.char(jobvr), lint(n), nil, lint(lda), nil, lint(ldb), nil, nil, nil, lint(ldvl), nil, lint(ldvr), c128(work), -1, nil)
+		info := C.LAPACKE_zggev_work(rowMajor, C.char(jobvl), C.char(jobvr), cn, nil, clda, nil, cldb, nil, nil, nil, cldvl, nil, cldvr, c128(work), -1, nil)
 		nativecall.Exit(s)
-		drvStatus("zggev", info)
+		status("LAPACKE_zggev_work", info)
 		return 0, true
 	}
 	switch {
@@ -277,10 +241,11 @@ func (Implementation) Zggev(jobvl lapack.LeftEVJob, jobvr lapack.RightEVJob, n i
 	case len(rwork) < 8*n:
 		panic(drvShortRWork)
 	}
+	cn, clda, cldb, cldvl, cldvr, clwork := lint(n), lint(lda), lint(ldb), lint(ldvl), lint(ldvr), lint(lwork)
 	s := nativecall.Enter()
-	info := C.LAPACKE_zggev_work(rowMajor, C.char(jobvl), C.char(jobvr), lint(n), c128(a), lint(lda), c128(b), lint(ldb), c128(alpha), c128(beta), c128(vl), lint(ldvl), c128(vr), lint(ldvr), c128(work), lint(lwork), f64(rwork))
+	info := C.LAPACKE_zggev_work(rowMajor, C.char(jobvl), C.char(jobvr), cn, c128(a), clda, c128(b), cldb, c128(alpha), c128(beta), c128(vl), cldvl, c128(vr), cldvr, c128(work), clwork, f64(rwork))
 	nativecall.Exit(s)
-	return drvGgevFirst(drvStatus("zggev", info), n)
+	return drvGgevFirst(status("LAPACKE_zggev_work", info), n)
 }
 
 // Zgeev computes the eigenvalues and, optionally, the left and/or right
@@ -332,13 +297,15 @@ func (Implementation) Zgeev(jobvl lapack.LeftEVJob, jobvr lapack.RightEVJob, n i
 		work[0] = 1
 		return 0
 	}
+	cn, clda := lint(n), lint(lda)
+	cldvl, cldvr := geevLeadingDims(n, ldvl, ldvr) // workaround 3 in workarounds.go
 	if lwork == -1 {
-		// LAPACK's ztrevc3 stores its own rwork answer during the query.
-		var rq [1]float64
+		// zgeev's query writes rwork[0] (workaround 13 in workarounds.go).
+		var rq C.double
 		s := nativecall.Enter()
-		info := C.LAPACKE_zgeev_work(rowMajor, C.char(jobvl), C.char(jobvr), lint(n), nil, lint(lda), nil, nil, lint(ldvl), nil, lint(ldvr), c128(work), -1, f64(rq[:]))
+		info := C.LAPACKE_zgeev_work(rowMajor, C.char(jobvl), C.char(jobvr), cn, nil, clda, nil, nil, cldvl, nil, cldvr, c128(work), -1, &rq)
 		nativecall.Exit(s)
-		drvStatus("zgeev", info)
+		status("LAPACKE_zgeev_work", info)
 		return 0
 	}
 	switch {
@@ -353,8 +320,9 @@ func (Implementation) Zgeev(jobvl lapack.LeftEVJob, jobvr lapack.RightEVJob, n i
 	case len(rwork) < 2*n:
 		panic(drvShortRWork)
 	}
+	clwork := lint(lwork)
 	s := nativecall.Enter()
-	info := C.LAPACKE_zgeev_work(rowMajor, C.char(jobvl), C.char(jobvr), lint(n), c128(a), lint(lda), c128(w), c128(vl), lint(ldvl), c128(vr), lint(ldvr), c128(work), lint(lwork), f64(rwork))
+	info := C.LAPACKE_zgeev_work(rowMajor, C.char(jobvl), C.char(jobvr), cn, c128(a), clda, c128(w), c128(vl), cldvl, c128(vr), cldvr, c128(work), clwork, f64(rwork))
 	nativecall.Exit(s)
-	return drvStatus("zgeev", info)
+	return status("LAPACKE_zgeev_work", info)
 }

@@ -51,18 +51,7 @@ func (Implementation) Zsytrf(ul blas.Uplo, n int, a []complex128, lda int, ipiv 
 // zdrvSytrf is Zhetrf (herm) and Zsytrf (!herm), through LAPACKE's row-major
 // path for the reason given at Dsytrf.
 func zdrvSytrf(herm bool, ul blas.Uplo, n int, a []complex128, lda int, ipiv []int, work []complex128, lwork int) bool {
-	switch {
-	case ul != blas.Upper && ul != blas.Lower:
-		panic(badUplo)
-	case n < 0:
-		panic(nLT0)
-	case lda < max(1, n):
-		panic(badLdA)
-	case lwork < 1 && lwork != -1:
-		panic(badLWork)
-	case len(work) < max(1, lwork):
-		panic(shortWork)
-	}
+	checkSytrf(ul, n, lda, lwork, len(work))
 	if n == 0 {
 		work[0] = 1
 		return true
@@ -81,14 +70,15 @@ func zdrvSytrf(herm bool, ul blas.Uplo, n int, a []complex128, lda int, ipiv []i
 		pa, pp = c128(a), &p[0]
 	}
 	var st C.lapack_int
+	cn, clda, clwork := lint(n), lint(lda), lint(lwork)
 	s := nativecall.Enter()
 	if herm {
-		st = C.LAPACKE_zhetrf_work(rowMajor, C.char(ul), lint(n), pa, lint(lda), pp, c128(work), lint(lwork))
+		st = C.LAPACKE_zhetrf_work(rowMajor, C.char(ul), cn, pa, clda, pp, c128(work), clwork)
 	} else {
-		st = C.LAPACKE_zsytrf_work(rowMajor, C.char(ul), lint(n), pa, lint(lda), pp, c128(work), lint(lwork))
+		st = C.LAPACKE_zsytrf_work(rowMajor, C.char(ul), cn, pa, clda, pp, c128(work), clwork)
 	}
 	nativecall.Exit(s)
-	info := drvStatus("zhetrf/zsytrf", st)
+	info := status(routineName(herm, "LAPACKE_zhetrf_work", "LAPACKE_zsytrf_work"), st)
 	if lwork == -1 {
 		return true
 	}
@@ -103,33 +93,13 @@ func zdrvSytrf(herm bool, ul blas.Uplo, n int, a []complex128, lda int, ipiv []i
 // a and ipiv are Zhetrf's results and are not modified; on return b holds
 // X. Panics are as for Dsytrs.
 func (Implementation) Zhetrs(ul blas.Uplo, n, nrhs int, a []complex128, lda int, ipiv []int, b []complex128, ldb int) {
-	switch {
-	case ul != blas.Upper && ul != blas.Lower:
-		panic(badUplo)
-	case n < 0:
-		panic(nLT0)
-	case nrhs < 0:
-		panic(nrhsLT0)
-	case lda < max(1, n):
-		panic(badLdA)
-	case ldb < max(1, nrhs):
-		panic(badLdB)
-	}
-	if n == 0 || nrhs == 0 {
+	if checkSytrs(ul, n, nrhs, lda, ldb, len(a), ipiv, len(b)) {
 		return
 	}
-	switch {
-	case len(a) < (n-1)*lda+n:
-		panic(shortA)
-	case len(ipiv) != n:
-		panic(badLenIpiv)
-	case len(b) < (n-1)*ldb+nrhs:
-		panic(shortB)
-	}
-	drvCheckSymPiv(ul, ipiv, n)
 	p := drvSymPivIn(ipiv)
+	cn, cnrhs, clda, cldb := lint(n), lint(nrhs), lint(lda), lint(ldb)
 	s := nativecall.Enter()
-	st := C.LAPACKE_zhetrs_work(rowMajor, C.char(ul), lint(n), lint(nrhs), c128(a), lint(lda), &p[0], c128(b), lint(ldb))
+	st := C.LAPACKE_zhetrs_work(rowMajor, C.char(ul), cn, cnrhs, c128(a), clda, ip(p), c128(b), cldb)
 	nativecall.Exit(s)
-	drvStatus("zhetrs", st)
+	status("LAPACKE_zhetrs_work", st)
 }

@@ -58,7 +58,7 @@ func zdrvGelsdSizes(m, n, nrhs int) (lwork, lrwork, liwork int) {
 // LAPACK 3.11's zgelsd overruns work for some lwork when n is much larger
 // than m (Reference-LAPACK/lapack#1037); Zgelsd then hands LAPACK a smaller
 // lwork, or for some sizes a temporary buffer, so that any lwork accepted
-// here is safe (see zdrvGelsdWork).
+// here is safe (workaround 11 in workarounds.go).
 //
 // Zgelsd panics if m, n or nrhs is negative, lda < max(1,n),
 // ldb < max(1,nrhs), lwork is invalid, or a slice is too short.
@@ -86,11 +86,12 @@ func (Implementation) Zgelsd(m, n, nrhs int, a []complex128, lda int, b []comple
 	}
 	var r C.lapack_int
 	if lwork == -1 {
+		cm, cn, cnrhs, clda, cldb := lint(m), lint(n), lint(max(nrhs, 1)), lint(lda), lint(ldb)
 		sem := nativecall.Enter()
-		info := C.LAPACKE_zgelsd_work(rowMajor, lint(m), lint(n), lint(max(nrhs, 1)), nil, lint(lda), nil, lint(ldb), nil, C.double(rcond), &r, c128(work), -1, f64(rwork), drvIwork(iwork))
+		info := C.LAPACKE_zgelsd_work(rowMajor, cm, cn, cnrhs, nil, clda, nil, cldb, nil, C.double(rcond), &r, c128(work), -1, f64(rwork), intScratch(iwork))
 		nativecall.Exit(sem)
-		drvStatus("zgelsd", info)
-		drvIworkFix(iwork)
+		status("LAPACKE_zgelsd_work", info)
+		iworkAnswer(iwork)
 		return 0, true
 	}
 	switch {
@@ -105,13 +106,14 @@ func (Implementation) Zgelsd(m, n, nrhs int, a []complex128, lda int, b []comple
 	case len(iwork) < liwork:
 		panic(shortIWork)
 	}
-	nrhs, b, ldb = zdrvNrhsZero(nrhs, b, ldb, mx)
-	w, lw := zdrvGelsdWork(m, n, nrhs, work, lwork)
+	nrhs, b, ldb = nrhsZero(nrhs, b, ldb, mx)
+	w, lw := zgelsdWork(m, n, nrhs, work, lwork)
+	cm, cn, cnrhs, clda, cldb, clw := lint(m), lint(n), lint(nrhs), lint(lda), lint(ldb), lint(lw)
 	sem := nativecall.Enter()
-	info := C.LAPACKE_zgelsd_work(rowMajor, lint(m), lint(n), lint(nrhs), c128(a), lint(lda), c128(b), lint(ldb), f64(s), C.double(rcond), &r, c128(w), lint(lw), f64(rwork), drvIwork(iwork))
+	info := C.LAPACKE_zgelsd_work(rowMajor, cm, cn, cnrhs, c128(a), clda, c128(b), cldb, f64(s), C.double(rcond), &r, c128(w), clw, f64(rwork), intScratch(iwork))
 	nativecall.Exit(sem)
 	work[0] = w[0]
-	return int(r), drvStatus("zgelsd", info) == 0
+	return int(r), status("LAPACKE_zgelsd_work", info) == 0
 }
 
 // Zgelsy is Dgelsy for complex data (LAPACK's zgelsy): the minimum-norm
@@ -133,10 +135,11 @@ func (Implementation) Zgelsy(m, n, nrhs int, a []complex128, lda int, b []comple
 	}
 	var r C.lapack_int
 	if lwork == -1 {
+		cm, cn, cnrhs, clda, cldb := lint(m), lint(n), lint(nrhs), lint(lda), lint(ldb)
 		sem := nativecall.Enter()
-		info := C.LAPACKE_zgelsy_work(rowMajor, lint(m), lint(n), lint(nrhs), nil, lint(lda), nil, lint(ldb), nil, C.double(rcond), &r, c128(work), -1, nil)
+		info := C.LAPACKE_zgelsy_work(rowMajor, cm, cn, cnrhs, nil, clda, nil, cldb, nil, C.double(rcond), &r, c128(work), -1, nil)
 		nativecall.Exit(sem)
-		drvStatus("zgelsy", info)
+		status("LAPACKE_zgelsy_work", info)
 		return 0
 	}
 	switch {
@@ -149,11 +152,12 @@ func (Implementation) Zgelsy(m, n, nrhs int, a []complex128, lda int, b []comple
 	case len(rwork) < 2*n:
 		panic(drvShortRWork)
 	}
-	p := drvJpvtIn(jpvt, n)
+	p := jpvtIn(jpvt)
+	cm, cn, cnrhs, clda, cldb, clwork := lint(m), lint(n), lint(nrhs), lint(lda), lint(ldb), lint(lwork)
 	sem := nativecall.Enter()
-	info := C.LAPACKE_zgelsy_work(rowMajor, lint(m), lint(n), lint(nrhs), c128(a), lint(lda), c128(b), lint(ldb), &p[0], C.double(rcond), &r, c128(work), lint(lwork), f64(rwork))
+	info := C.LAPACKE_zgelsy_work(rowMajor, cm, cn, cnrhs, c128(a), clda, c128(b), cldb, ip(p), C.double(rcond), &r, c128(work), clwork, f64(rwork))
 	nativecall.Exit(sem)
-	drvStatus("zgelsy", info)
+	status("LAPACKE_zgelsy_work", info)
 	intsFrom(jpvt, p, 1)
 	return int(r)
 }
@@ -178,10 +182,11 @@ func (Implementation) Zgelss(m, n, nrhs int, a []complex128, lda int, b []comple
 	}
 	var r C.lapack_int
 	if lwork == -1 {
+		cm, cn, cnrhs, clda, cldb := lint(m), lint(n), lint(max(nrhs, 1)), lint(lda), lint(ldb)
 		sem := nativecall.Enter()
-		info := C.LAPACKE_zgelss_work(rowMajor, lint(m), lint(n), lint(max(nrhs, 1)), nil, lint(lda), nil, lint(ldb), nil, C.double(rcond), &r, c128(work), -1, nil)
+		info := C.LAPACKE_zgelss_work(rowMajor, cm, cn, cnrhs, nil, clda, nil, cldb, nil, C.double(rcond), &r, c128(work), -1, nil)
 		nativecall.Exit(sem)
-		drvStatus("zgelss", info)
+		status("LAPACKE_zgelss_work", info)
 		return 0, true
 	}
 	switch {
@@ -194,41 +199,10 @@ func (Implementation) Zgelss(m, n, nrhs int, a []complex128, lda int, b []comple
 	case len(rwork) < 5*mn:
 		panic(drvShortRWork)
 	}
-	nrhs, b, ldb = zdrvNrhsZero(nrhs, b, ldb, mx)
+	nrhs, b, ldb = nrhsZero(nrhs, b, ldb, mx)
+	cm, cn, cnrhs, clda, cldb, clwork := lint(m), lint(n), lint(nrhs), lint(lda), lint(ldb), lint(lwork)
 	sem := nativecall.Enter()
-	info := C.LAPACKE_zgelss_work(rowMajor, lint(m), lint(n), lint(nrhs), c128(a), lint(lda), c128(b), lint(ldb), f64(s), C.double(rcond), &r, c128(work), lint(lwork), f64(rwork))
+	info := C.LAPACKE_zgelss_work(rowMajor, cm, cn, cnrhs, c128(a), clda, c128(b), cldb, f64(s), C.double(rcond), &r, c128(work), clwork, f64(rwork))
 	nativecall.Exit(sem)
-	return int(r), drvStatus("zgelss", info) == 0
-}
-
-// zdrvNrhsZero is drvNrhsZero for complex data.
-func zdrvNrhsZero(nrhs int, b []complex128, ldb, mx int) (int, []complex128, int) {
-	if nrhs > 0 {
-		return nrhs, b, ldb
-	}
-	return 1, make([]complex128, mx), 1
-}
-
-// zdrvGelsdWork returns the workspace to hand to zgelsd. LAPACK 3.11's
-// zgelsd takes its "path 2a" (n much larger than m) as soon as
-// lwork >= 4*m + m*m + max(m, 2*m-4, nrhs, n-3*m), but then gives zlalsd
-// only lwork - m*m - 3*m elements where zlalsd needs m*nrhs, so it writes
-// past the end of work (Reference-LAPACK/lapack#1037, unmerged). When lwork
-// falls in that window, the lwork passed is lowered to select zgelsd's other
-// algorithm if the minimum allows, and otherwise a large enough buffer is
-// allocated for the call. Work is left alone in every other case.
-func zdrvGelsdWork(m, n, nrhs int, work []complex128, lwork int) ([]complex128, int) {
-	if n <= m || n < drvMnthr(m, n) {
-		return work, lwork
-	}
-	path2a := 4*m + m*m + max(m, 2*m-4, nrhs, n-3*m)
-	need := m*m + 3*m + m*nrhs
-	if lwork < path2a || lwork >= need {
-		return work, lwork
-	}
-	if minw := max(2*m+n, 2*m+m*nrhs); path2a-1 >= minw {
-		return work, path2a - 1
-	}
-	w := make([]complex128, need)
-	return w, need
+	return int(r), status("LAPACKE_zgelss_work", info) == 0
 }

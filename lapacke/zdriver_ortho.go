@@ -100,14 +100,15 @@ func zdrvQRLike(rq bool, m, n int, a []complex128, lda int, tau, work []complex1
 		pa, pt = c128(a), c128(tau)
 	}
 	var st C.lapack_int
+	cm, cn, clda, clwork := lint(m), lint(n), lint(lda), lint(lwork)
 	s := nativecall.Enter()
 	if rq {
-		st = C.LAPACKE_zgerqf_work(rowMajor, lint(m), lint(n), pa, lint(lda), pt, c128(work), lint(lwork))
+		st = C.LAPACKE_zgerqf_work(rowMajor, cm, cn, pa, clda, pt, c128(work), clwork)
 	} else {
-		st = C.LAPACKE_zgeqrf_work(rowMajor, lint(m), lint(n), pa, lint(lda), pt, c128(work), lint(lwork))
+		st = C.LAPACKE_zgeqrf_work(rowMajor, cm, cn, pa, clda, pt, c128(work), clwork)
 	}
 	nativecall.Exit(s)
-	drvStatus("zgeqrf/zgerqf", st)
+	status(routineName(rq, "LAPACKE_zgerqf_work", "LAPACKE_zgeqrf_work"), st)
 }
 
 // Zungqr generates the m×n complex matrix Q with orthonormal columns
@@ -148,10 +149,11 @@ func (Implementation) Zungqr(m, n, k int, a []complex128, lda int, tau, work []c
 		return
 	}
 	if lwork == -1 {
+		cm, cn, ck, clda := lint(m), lint(n), lint(k), lint(lda)
 		s := nativecall.Enter()
-		st := C.LAPACKE_zungqr_work(rowMajor, lint(m), lint(n), lint(k), nil, lint(lda), nil, c128(work), -1)
+		st := C.LAPACKE_zungqr_work(rowMajor, cm, cn, ck, nil, clda, nil, c128(work), -1)
 		nativecall.Exit(s)
-		drvStatus("zungqr", st)
+		status("LAPACKE_zungqr_work", st)
 		return
 	}
 	switch {
@@ -160,10 +162,11 @@ func (Implementation) Zungqr(m, n, k int, a []complex128, lda int, tau, work []c
 	case len(tau) != k:
 		panic(badLenTau)
 	}
+	cm, cn, ck, clda, clwork := lint(m), lint(n), lint(k), lint(lda), lint(lwork)
 	s := nativecall.Enter()
-	st := C.LAPACKE_zungqr_work(rowMajor, lint(m), lint(n), lint(k), c128(a), lint(lda), c128(tau), c128(work), lint(lwork))
+	st := C.LAPACKE_zungqr_work(rowMajor, cm, cn, ck, c128(a), clda, c128(tau), c128(work), clwork)
 	nativecall.Exit(s)
-	drvStatus("zungqr", st)
+	status("LAPACKE_zungqr_work", st)
 }
 
 // Zungrq generates the m×n complex matrix Q with orthonormal rows defined
@@ -183,31 +186,17 @@ func (Implementation) Zungqr(m, n, k int, a []complex128, lda int, tau, work []c
 // Zungrq panics if m < 0, n < m, k < 0, k > m, lda < max(1,n), lwork is
 // invalid, work or a is too short, or len(tau) != k.
 func (Implementation) Zungrq(m, n, k int, a []complex128, lda int, tau, work []complex128, lwork int) {
-	switch {
-	case m < 0:
-		panic(mLT0)
-	case n < m:
-		panic(mGTN)
-	case k < 0:
-		panic(kLT0)
-	case k > m:
-		panic(kGTM)
-	case lda < max(1, n):
-		panic(badLdA)
-	case lwork < max(1, m) && lwork != -1:
-		panic(badLWork)
-	case len(work) < max(1, lwork):
-		panic(shortWork)
-	}
+	checkOrgrq(m, n, k, lda, lwork, len(work))
 	if m == 0 {
 		work[0] = 1
 		return
 	}
 	if lwork == -1 {
+		cm, cn, ck, clda := lint(m), lint(n), lint(k), lint(lda)
 		s := nativecall.Enter()
-		st := C.LAPACKE_zungrq_work(rowMajor, lint(m), lint(n), lint(k), nil, lint(lda), nil, c128(work), -1)
+		st := C.LAPACKE_zungrq_work(rowMajor, cm, cn, ck, nil, clda, nil, c128(work), -1)
 		nativecall.Exit(s)
-		drvStatus("zungrq", st)
+		status("LAPACKE_zungrq_work", st)
 		return
 	}
 	switch {
@@ -216,10 +205,11 @@ func (Implementation) Zungrq(m, n, k int, a []complex128, lda int, tau, work []c
 	case len(tau) != k:
 		panic(badLenTau)
 	}
+	cm, cn, ck, clda, clwork := lint(m), lint(n), lint(k), lint(lda), lint(lwork)
 	s := nativecall.Enter()
-	st := C.LAPACKE_zungrq_work(rowMajor, lint(m), lint(n), lint(k), c128(a), lint(lda), c128(tau), c128(work), lint(lwork))
+	st := C.LAPACKE_zungrq_work(rowMajor, cm, cn, ck, c128(a), clda, c128(tau), c128(work), clwork)
 	nativecall.Exit(s)
-	drvStatus("zungrq", st)
+	status("LAPACKE_zungrq_work", st)
 }
 
 // Zgeqp3 computes the QR factorization with column pivoting A*P = Q*R of
@@ -262,10 +252,11 @@ func (Implementation) Zgeqp3(m, n int, a []complex128, lda int, jpvt []int, tau,
 		return
 	}
 	if lwork == -1 {
+		cm, cn, clda := lint(m), lint(n), lint(lda)
 		s := nativecall.Enter()
-		st := C.LAPACKE_zgeqp3_work(rowMajor, lint(m), lint(n), nil, lint(lda), nil, nil, c128(work), -1, nil)
+		st := C.LAPACKE_zgeqp3_work(rowMajor, cm, cn, nil, clda, nil, nil, c128(work), -1, nil)
 		nativecall.Exit(s)
-		drvStatus("zgeqp3", st)
+		status("LAPACKE_zgeqp3_work", st)
 		return
 	}
 	switch {
@@ -278,11 +269,12 @@ func (Implementation) Zgeqp3(m, n int, a []complex128, lda int, jpvt []int, tau,
 	case len(rwork) < 2*n:
 		panic(drvShortRWork)
 	}
-	p := drvJpvtIn(jpvt, n)
+	p := jpvtIn(jpvt)
+	cm, cn, clda, clwork := lint(m), lint(n), lint(lda), lint(lwork)
 	s := nativecall.Enter()
-	st := C.LAPACKE_zgeqp3_work(rowMajor, lint(m), lint(n), c128(a), lint(lda), &p[0], c128(tau), c128(work), lint(lwork), f64(rwork))
+	st := C.LAPACKE_zgeqp3_work(rowMajor, cm, cn, c128(a), clda, ip(p), c128(tau), c128(work), clwork, f64(rwork))
 	nativecall.Exit(s)
-	drvStatus("zgeqp3", st)
+	status("LAPACKE_zgeqp3_work", st)
 	intsFrom(jpvt, p, 1)
 }
 
@@ -324,10 +316,11 @@ func (Implementation) Zgehrd(n, ilo, ihi int, a []complex128, lda int, tau, work
 		return
 	}
 	if lwork == -1 {
+		cn, cilo, cihi, clda := lint(n), lint(ilo+1), lint(ihi+1), lint(lda)
 		s := nativecall.Enter()
-		st := C.LAPACKE_zgehrd_work(rowMajor, lint(n), lint(ilo+1), lint(ihi+1), nil, lint(lda), nil, c128(work), -1)
+		st := C.LAPACKE_zgehrd_work(rowMajor, cn, cilo, cihi, nil, clda, nil, c128(work), -1)
 		nativecall.Exit(s)
-		drvStatus("zgehrd", st)
+		status("LAPACKE_zgehrd_work", st)
 		return
 	}
 	switch {
@@ -336,10 +329,11 @@ func (Implementation) Zgehrd(n, ilo, ihi int, a []complex128, lda int, tau, work
 	case len(tau) != n-1:
 		panic(badLenTau)
 	}
+	cn, cilo, cihi, clda, clwork := lint(n), lint(ilo+1), lint(ihi+1), lint(lda), lint(lwork)
 	s := nativecall.Enter()
-	st := C.LAPACKE_zgehrd_work(rowMajor, lint(n), lint(ilo+1), lint(ihi+1), c128(a), lint(lda), c128(tau), c128(work), lint(lwork))
+	st := C.LAPACKE_zgehrd_work(rowMajor, cn, cilo, cihi, c128(a), clda, c128(tau), c128(work), clwork)
 	nativecall.Exit(s)
-	drvStatus("zgehrd", st)
+	status("LAPACKE_zgehrd_work", st)
 }
 
 // Zunghr generates the n×n unitary matrix Q of a Hessenberg reduction by
@@ -376,10 +370,11 @@ func (Implementation) Zunghr(n, ilo, ihi int, a []complex128, lda int, tau, work
 		return
 	}
 	if lwork == -1 {
+		cn, cilo, cihi, clda := lint(n), lint(ilo+1), lint(ihi+1), lint(lda)
 		s := nativecall.Enter()
-		st := C.LAPACKE_zunghr_work(rowMajor, lint(n), lint(ilo+1), lint(ihi+1), nil, lint(lda), nil, c128(work), -1)
+		st := C.LAPACKE_zunghr_work(rowMajor, cn, cilo, cihi, nil, clda, nil, c128(work), -1)
 		nativecall.Exit(s)
-		drvStatus("zunghr", st)
+		status("LAPACKE_zunghr_work", st)
 		return
 	}
 	switch {
@@ -388,8 +383,9 @@ func (Implementation) Zunghr(n, ilo, ihi int, a []complex128, lda int, tau, work
 	case len(tau) < n-1:
 		panic(shortTau)
 	}
+	cn, cilo, cihi, clda, clwork := lint(n), lint(ilo+1), lint(ihi+1), lint(lda), lint(lwork)
 	s := nativecall.Enter()
-	st := C.LAPACKE_zunghr_work(rowMajor, lint(n), lint(ilo+1), lint(ihi+1), c128(a), lint(lda), c128(tau), c128(work), lint(lwork))
+	st := C.LAPACKE_zunghr_work(rowMajor, cn, cilo, cihi, c128(a), clda, c128(tau), c128(work), clwork)
 	nativecall.Exit(s)
-	drvStatus("zunghr", st)
+	status("LAPACKE_zunghr_work", st)
 }

@@ -11,85 +11,7 @@ package lapacke
 #cgo nocallback LAPACKE_ztrsyl_work
 #cgo noescape LAPACKE_ztrsen_work
 #cgo nocallback LAPACKE_ztrsen_work
-#cgo nocallback goscipy_zselect1
-#cgo nocallback goscipy_zselect2
-#include <complex.h>
 #include <lapacke.h>
-
-// SciPy's eigenvalue predicates for complex Schur forms (see SchurSort and
-// driver_schur.go, whose approach to moduli this repeats): λ = *w for the
-// standard problem, λ = *a / *b for the generalized one.
-static double goscipy_zabs1(double x) { return x < 0 ? -x : x; }
-static double goscipy_zmax(double x, double y) { return x > y ? x : y; }
-
-static int goscipy_zcmp_mod(double xr, double xi, double yr, double yi) {
-	double s = goscipy_zmax(goscipy_zmax(goscipy_zabs1(xr), goscipy_zabs1(xi)),
-		goscipy_zmax(goscipy_zabs1(yr), goscipy_zabs1(yi)));
-	if (s == 0) {
-		return 0;
-	}
-	xr /= s; xi /= s; yr /= s; yi /= s;
-	double d = (xr*xr + xi*xi) - (yr*yr + yi*yi);
-	return (d > 0) - (d < 0);
-}
-
-// goscipy_zsign_re_div returns the sign of real(a/b) for b != 0: that of
-// re(a)re(b) + im(a)im(b), computed on a and b each scaled by its largest
-// component so that nothing overflows.
-static int goscipy_zsign_re_div(lapack_complex_double a, lapack_complex_double b) {
-	double ar = creal(a), ai = cimag(a), br = creal(b), bi = cimag(b);
-	double sa = goscipy_zmax(goscipy_zabs1(ar), goscipy_zabs1(ai));
-	double sb = goscipy_zmax(goscipy_zabs1(br), goscipy_zabs1(bi));
-	if (sa == 0) {
-		return 0;
-	}
-	double d = (ar/sa)*(br/sb) + (ai/sa)*(bi/sb);
-	return (d > 0) - (d < 0);
-}
-
-static lapack_logical goscipy_z1_lhp(const lapack_complex_double *w) { return creal(*w) < 0; }
-static lapack_logical goscipy_z1_rhp(const lapack_complex_double *w) { return creal(*w) >= 0; }
-static lapack_logical goscipy_z1_iuc(const lapack_complex_double *w) {
-	return goscipy_zcmp_mod(creal(*w), cimag(*w), 1, 0) <= 0;
-}
-static lapack_logical goscipy_z1_ouc(const lapack_complex_double *w) {
-	return goscipy_zcmp_mod(creal(*w), cimag(*w), 1, 0) > 0;
-}
-
-static lapack_logical goscipy_z2_lhp(const lapack_complex_double *a, const lapack_complex_double *b) {
-	return *b != 0 && goscipy_zsign_re_div(*a, *b) < 0;
-}
-static lapack_logical goscipy_z2_rhp(const lapack_complex_double *a, const lapack_complex_double *b) {
-	return *b != 0 && goscipy_zsign_re_div(*a, *b) > 0;
-}
-static lapack_logical goscipy_z2_iuc(const lapack_complex_double *a, const lapack_complex_double *b) {
-	return *b != 0 && goscipy_zcmp_mod(creal(*a), cimag(*a), creal(*b), cimag(*b)) < 0;
-}
-static lapack_logical goscipy_z2_ouc(const lapack_complex_double *a, const lapack_complex_double *b) {
-	if (*b == 0) {
-		return *a != 0;
-	}
-	return goscipy_zcmp_mod(creal(*a), cimag(*a), creal(*b), cimag(*b)) > 0;
-}
-
-static LAPACK_Z_SELECT1 goscipy_zselect1(int kind) {
-	switch (kind) {
-	case 'L': return goscipy_z1_lhp;
-	case 'R': return goscipy_z1_rhp;
-	case 'I': return goscipy_z1_iuc;
-	case 'O': return goscipy_z1_ouc;
-	}
-	return NULL;
-}
-static LAPACK_Z_SELECT2 goscipy_zselect2(int kind) {
-	switch (kind) {
-	case 'L': return goscipy_z2_lhp;
-	case 'R': return goscipy_z2_rhp;
-	case 'I': return goscipy_z2_iuc;
-	case 'O': return goscipy_z2_ouc;
-	}
-	return NULL;
-}
 */
 import "C"
 
@@ -111,32 +33,21 @@ import (
 // be at least max(1,2*n) or -1, and rwork must have length at least n.
 // Other arguments and panics are as for Dgees.
 func (Implementation) Zgees(jobvs lapack.SchurComp, sort SchurSort, n int, a []complex128, lda int, w, vs []complex128, ldvs int, work []complex128, lwork int, rwork []float64) (sdim, info int) {
-	wantvs := drvWantSchur(jobvs)
-	csort, bwork := drvSortArgs(sort, n)
-	switch {
-	case n < 0:
-		panic(nLT0)
-	case lda < max(1, n):
-		panic(badLdA)
-	case ldvs < 1 || (wantvs && ldvs < n):
-		panic(drvBadLdVS)
-	case lwork < max(1, 2*n) && lwork != -1:
-		panic(badLWork)
-	case len(work) < max(1, lwork):
-		panic(shortWork)
-	}
+	wantvs := checkGees(jobvs, sort, n, lda, ldvs, lwork, max(1, 2*n), len(work))
+	csort, bwork := sortArgs(sort, n)
 	if n == 0 {
 		work[0] = 1
 		return 0, 0
 	}
-	ldvsC := max(ldvs, n) // see Dgees
+	ldvsC := lapackeLd(ldvs, n) // workaround 7 in workarounds.go
 	var cs C.lapack_int
-	sel := C.goscipy_zselect1(C.int(sort))
+	sel := zselect1(sort)
 	if lwork == -1 {
+		cn, clda, cldvsC := lint(n), lint(lda), lint(ldvsC)
 		s := nativecall.Enter()
-		r := C.LAPACKE_zgees_work(rowMajor, C.char(jobvs), csort, sel, lint(n), nil, lint(lda), &cs, nil, nil, lint(ldvsC), c128(work), -1, nil, drvLp(bwork))
+		r := C.LAPACKE_zgees_work(rowMajor, C.char(jobvs), csort, sel, cn, nil, clda, &cs, nil, nil, cldvsC, c128(work), -1, nil, drvLp(bwork))
 		nativecall.Exit(s)
-		drvStatus("zgees", r)
+		status("LAPACKE_zgees_work", r)
 		return 0, 0
 	}
 	switch {
@@ -149,10 +60,11 @@ func (Implementation) Zgees(jobvs lapack.SchurComp, sort SchurSort, n int, a []c
 	case len(rwork) < n:
 		panic(drvShortRWork)
 	}
+	cn, clda, cldvsC, clwork := lint(n), lint(lda), lint(ldvsC), lint(lwork)
 	s := nativecall.Enter()
-	r := C.LAPACKE_zgees_work(rowMajor, C.char(jobvs), csort, sel, lint(n), c128(a), lint(lda), &cs, c128(w), c128(vs), lint(ldvsC), c128(work), lint(lwork), f64(rwork), drvLp(bwork))
+	r := C.LAPACKE_zgees_work(rowMajor, C.char(jobvs), csort, sel, cn, c128(a), clda, &cs, c128(w), c128(vs), cldvsC, c128(work), clwork, f64(rwork), drvLp(bwork))
 	nativecall.Exit(s)
-	return int(cs), drvStatus("zgees", r)
+	return int(cs), status("LAPACKE_zgees_work", r)
 }
 
 // Zgges computes the generalized complex Schur factorization A = Q*S*Zᴴ,
@@ -167,35 +79,20 @@ func (Implementation) Zgees(jobvs lapack.SchurComp, sort SchurSort, n int, a []c
 // max(1,2*n) or -1, and rwork must have length at least 8*n. Other
 // arguments and panics are as for Dgges.
 func (Implementation) Zgges(jobvsl, jobvsr lapack.SchurComp, sort SchurSort, n int, a []complex128, lda int, b []complex128, ldb int, alpha, beta, vsl []complex128, ldvsl int, vsr []complex128, ldvsr int, work []complex128, lwork int, rwork []float64) (sdim, info int) {
-	wantvsl, wantvsr := drvWantSchur(jobvsl), drvWantSchur(jobvsr)
-	csort, bwork := drvSortArgs(sort, n)
-	switch {
-	case n < 0:
-		panic(nLT0)
-	case lda < max(1, n):
-		panic(badLdA)
-	case ldb < max(1, n):
-		panic(badLdB)
-	case ldvsl < 1 || (wantvsl && ldvsl < n):
-		panic(drvBadLdVSL)
-	case ldvsr < 1 || (wantvsr && ldvsr < n):
-		panic(drvBadLdVSR)
-	case lwork < max(1, 2*n) && lwork != -1:
-		panic(badLWork)
-	case len(work) < max(1, lwork):
-		panic(shortWork)
-	}
+	wantvsl, wantvsr := checkGges(jobvsl, jobvsr, sort, n, lda, ldb, ldvsl, ldvsr, lwork, max(1, 2*n), len(work))
+	csort, bwork := sortArgs(sort, n)
 	if n == 0 {
 		work[0] = 1
 		return 0, 0
 	}
 	var cs C.lapack_int
-	sel := C.goscipy_zselect2(C.int(sort))
+	sel := zselect2(sort)
 	if lwork == -1 {
+		cn, clda, cldb, cldvsl, cldvsr := lint(n), lint(lda), lint(ldb), lint(ldvsl), lint(ldvsr)
 		s := nativecall.Enter()
-		r := C.LAPACKE_zgges_work(rowMajor, C.char(jobvsl), C.char(jobvsr), csort, sel, lint(n), nil, lint(lda), nil, lint(ldb), &cs, nil, nil, nil, lint(ldvsl), nil, lint(ldvsr), c128(work), -1, nil, drvLp(bwork))
+		r := C.LAPACKE_zgges_work(rowMajor, C.char(jobvsl), C.char(jobvsr), csort, sel, cn, nil, clda, nil, cldb, &cs, nil, nil, nil, cldvsl, nil, cldvsr, c128(work), -1, nil, drvLp(bwork))
 		nativecall.Exit(s)
-		drvStatus("zgges", r)
+		status("LAPACKE_zgges_work", r)
 		return 0, 0
 	}
 	switch {
@@ -214,10 +111,11 @@ func (Implementation) Zgges(jobvsl, jobvsr lapack.SchurComp, sort SchurSort, n i
 	case len(rwork) < 8*n:
 		panic(drvShortRWork)
 	}
+	cn, clda, cldb, cldvsl, cldvsr, clwork := lint(n), lint(lda), lint(ldb), lint(ldvsl), lint(ldvsr), lint(lwork)
 	s := nativecall.Enter()
-	r := C.LAPACKE_zgges_work(rowMajor, C.char(jobvsl), C.char(jobvsr), csort, sel, lint(n), c128(a), lint(lda), c128(b), lint(ldb), &cs, c128(alpha), c128(beta), c128(vsl), lint(ldvsl), c128(vsr), lint(ldvsr), c128(work), lint(lwork), f64(rwork), drvLp(bwork))
+	r := C.LAPACKE_zgges_work(rowMajor, C.char(jobvsl), C.char(jobvsr), csort, sel, cn, c128(a), clda, c128(b), cldb, &cs, c128(alpha), c128(beta), c128(vsl), cldvsl, c128(vsr), cldvsr, c128(work), clwork, f64(rwork), drvLp(bwork))
 	nativecall.Exit(s)
-	return int(cs), drvStatus("zgges", r)
+	return int(cs), status("LAPACKE_zgges_work", r)
 }
 
 // Ztrsyl solves the complex Sylvester equation
@@ -241,10 +139,11 @@ func (Implementation) Ztrsyl(trana, tranb blas.Transpose, isgn, m, n int, a []co
 	}
 	drvTrsylLens(m, n, lda, ldb, ldc, len(a), len(b), len(c))
 	var cs C.double
+	cisgn, cm, cn, clda, cldb, cldc := lint(isgn), lint(m), lint(n), lint(lda), lint(ldb), lint(ldc)
 	s := nativecall.Enter()
-	r := C.LAPACKE_ztrsyl_work(rowMajor, C.char(trana), C.char(tranb), lint(isgn), lint(m), lint(n), c128(a), lint(lda), c128(b), lint(ldb), c128(c), lint(ldc), &cs)
+	r := C.LAPACKE_ztrsyl_work(rowMajor, C.char(trana), C.char(tranb), cisgn, cm, cn, c128(a), clda, c128(b), cldb, c128(c), cldc, &cs)
 	nativecall.Exit(s)
-	return float64(cs), drvStatus("ztrsyl", r) == 0
+	return float64(cs), status("LAPACKE_ztrsyl_work", r) == 0
 }
 
 // Ztrsen reorders the complex Schur factorization A = Q*T*Qᴴ so that the
@@ -261,18 +160,7 @@ func (Implementation) Ztrsyl(trana, tranb blas.Transpose, isgn, m, n int, a []co
 //
 // Panics are as for Dtrsen.
 func (Implementation) Ztrsen(job CondJob, compq lapack.UpdateSchurComp, selected []bool, n int, t []complex128, ldt int, q []complex128, ldq int, w, work []complex128, lwork int) (m int, s, sep float64, ok bool) {
-	wants, wantsep := drvCheckCondJob(job)
-	wantq := drvWantQ(compq)
-	switch {
-	case n < 0:
-		panic(nLT0)
-	case ldt < max(1, n):
-		panic(badLdT)
-	case ldq < 1 || (wantq && ldq < n):
-		panic(badLdQ)
-	case len(selected) != n:
-		panic(badLenSelected)
-	}
+	wants, wantsep, wantq := checkTrsen(job, compq, n, ldt, ldq, len(selected))
 	for _, v := range selected {
 		if v {
 			m++
@@ -303,10 +191,11 @@ func (Implementation) Ztrsen(job CondJob, compq lapack.UpdateSchurComp, selected
 	var cm C.lapack_int
 	var cs, csep C.double
 	if lwork == -1 {
+		cn, cldt, cldq := lint(n), lint(ldt), lint(lapackeLd(ldq, n))
 		sem := nativecall.Enter()
-		r := C.LAPACKE_ztrsen_work(rowMajor, C.char(job), C.char(compq), &sel[0], lint(n), c128(t), lint(ldt), nil, lint(max(ldq, n)), nil, &cm, &cs, &csep, c128(work), -1)
+		r := C.LAPACKE_ztrsen_work(rowMajor, C.char(job), C.char(compq), drvLp(sel), cn, c128(t), cldt, nil, cldq, nil, &cm, &cs, &csep, c128(work), -1)
 		nativecall.Exit(sem)
-		drvStatus("ztrsen", r)
+		status("LAPACKE_ztrsen_work", r)
 		return int(cm), 0, 0, true
 	}
 	switch {
@@ -315,9 +204,10 @@ func (Implementation) Ztrsen(job CondJob, compq lapack.UpdateSchurComp, selected
 	case len(w) < n:
 		panic(shortW)
 	}
+	cn, cldt, cldq, clwork := lint(n), lint(ldt), lint(lapackeLd(ldq, n)), lint(lwork)
 	sem := nativecall.Enter()
-	r := C.LAPACKE_ztrsen_work(rowMajor, C.char(job), C.char(compq), &sel[0], lint(n), c128(t), lint(ldt), c128(q), lint(max(ldq, n)), c128(w), &cm, &cs, &csep, c128(work), lint(lwork))
+	r := C.LAPACKE_ztrsen_work(rowMajor, C.char(job), C.char(compq), drvLp(sel), cn, c128(t), cldt, c128(q), cldq, c128(w), &cm, &cs, &csep, c128(work), clwork)
 	nativecall.Exit(sem)
-	ok = drvStatus("ztrsen", r) == 0
+	ok = status("LAPACKE_ztrsen_work", r) == 0
 	return int(cm), float64(cs), float64(csep), ok
 }

@@ -59,10 +59,11 @@ func (Implementation) Zgesv(n, nrhs int, a []complex128, lda int, ipiv []int, b 
 		panic(shortB)
 	}
 	p := make([]C.lapack_int, n)
+	cn, cnrhs, clda, cldb := lint(n), lint(nrhs), lint(lda), lint(ldb)
 	s := nativecall.Enter()
-	st := C.LAPACKE_zgesv_work(rowMajor, lint(n), lint(nrhs), c128(a), lint(lda), &p[0], c128(b), lint(ldb))
+	st := C.LAPACKE_zgesv_work(rowMajor, cn, cnrhs, c128(a), clda, ip(p), c128(b), cldb)
 	nativecall.Exit(s)
-	info := drvStatus("zgesv", st)
+	info := status("LAPACKE_zgesv_work", st)
 	intsFrom(ipiv, p, 1)
 	return info == 0
 }
@@ -79,7 +80,7 @@ func zdrvColB(b []complex128, n, nrhs, ldb int) (bc []complex128, copied bool) {
 		return bc, false
 	}
 	bc = make([]complex128, n*nrhs)
-	zdrvColFromRow(bc, n, b, ldb, n, nrhs, true)
+	zdrvConjColFromRow(bc, n, b, ldb, n, nrhs)
 	return bc, true
 }
 
@@ -89,7 +90,7 @@ func zdrvRowB(b, bc []complex128, n, nrhs, ldb int, copied bool) {
 		zdrvConj(bc, 1, n, 1)
 		return
 	}
-	zdrvRowFromCol(b, ldb, bc, n, n, nrhs, true)
+	zdrvConjRowFromCol(b, ldb, bc, n, n, nrhs)
 }
 
 // Zposv solves A * X = B for an n×n Hermitian positive definite matrix A and
@@ -114,32 +115,15 @@ func zdrvRowB(b, bc []complex128, n, nrhs, ldb int, copied bool) {
 // LAPACKE's column-major path (the factor of conj(A) read row-major is the
 // factor of A) and the solve runs on conj(B); only B is copied.
 func (Implementation) Zposv(ul blas.Uplo, n, nrhs int, a []complex128, lda int, b []complex128, ldb int) (ok bool) {
-	switch {
-	case ul != blas.Upper && ul != blas.Lower:
-		panic(badUplo)
-	case n < 0:
-		panic(nLT0)
-	case nrhs < 0:
-		panic(nrhsLT0)
-	case lda < max(1, n):
-		panic(badLdA)
-	case ldb < max(1, nrhs):
-		panic(badLdB)
-	}
-	if n == 0 || nrhs == 0 {
+	if checkUploSolve(ul, n, nrhs, lda, ldb, len(a), len(b)) {
 		return true
 	}
-	switch {
-	case len(a) < (n-1)*lda+n:
-		panic(shortA)
-	case len(b) < (n-1)*ldb+nrhs:
-		panic(shortB)
-	}
 	bc, copied := zdrvColB(b, n, nrhs, ldb)
+	cn, cnrhs, clda := lint(n), lint(nrhs), lint(lda)
 	s := nativecall.Enter()
-	st := C.LAPACKE_zposv_work(C.LAPACK_COL_MAJOR, drvSwapUplo(ul), lint(n), lint(nrhs), c128(a), lint(lda), c128(bc), lint(n))
+	st := C.LAPACKE_zposv_work(C.LAPACK_COL_MAJOR, transUplo(ul), cn, cnrhs, c128(a), clda, c128(bc), cn)
 	nativecall.Exit(s)
-	info := drvStatus("zposv", st)
+	info := status("LAPACKE_zposv_work", st)
 	if info == 0 || !copied {
 		// On failure b is untouched by LAPACK; an in-place conjugation
 		// must still be undone.
@@ -186,22 +170,7 @@ func (Implementation) Zsysv(ul blas.Uplo, n, nrhs int, a []complex128, lda int, 
 // documents for this matrix; the column-major path on the transposed
 // triangle would factorize with the opposite pivot order.
 func zdrvSysv(herm bool, ul blas.Uplo, n, nrhs int, a []complex128, lda int, ipiv []int, b []complex128, ldb int, work []complex128, lwork int) bool {
-	switch {
-	case ul != blas.Upper && ul != blas.Lower:
-		panic(badUplo)
-	case n < 0:
-		panic(nLT0)
-	case nrhs < 0:
-		panic(nrhsLT0)
-	case lda < max(1, n):
-		panic(badLdA)
-	case ldb < max(1, nrhs):
-		panic(badLdB)
-	case lwork < 1 && lwork != -1:
-		panic(badLWork)
-	case len(work) < max(1, lwork):
-		panic(shortWork)
-	}
+	checkSysv(ul, n, nrhs, lda, ldb, lwork, len(work))
 	if n == 0 || nrhs == 0 {
 		work[0] = 1
 		return true
@@ -222,14 +191,15 @@ func zdrvSysv(herm bool, ul blas.Uplo, n, nrhs int, a []complex128, lda int, ipi
 		pa, pb, pp = c128(a), c128(b), &p[0]
 	}
 	var st C.lapack_int
+	cn, cnrhs, clda, cldb, clwork := lint(n), lint(nrhs), lint(lda), lint(ldb), lint(lwork)
 	s := nativecall.Enter()
 	if herm {
-		st = C.LAPACKE_zhesv_work(rowMajor, C.char(ul), lint(n), lint(nrhs), pa, lint(lda), pp, pb, lint(ldb), c128(work), lint(lwork))
+		st = C.LAPACKE_zhesv_work(rowMajor, C.char(ul), cn, cnrhs, pa, clda, pp, pb, cldb, c128(work), clwork)
 	} else {
-		st = C.LAPACKE_zsysv_work(rowMajor, C.char(ul), lint(n), lint(nrhs), pa, lint(lda), pp, pb, lint(ldb), c128(work), lint(lwork))
+		st = C.LAPACKE_zsysv_work(rowMajor, C.char(ul), cn, cnrhs, pa, clda, pp, pb, cldb, c128(work), clwork)
 	}
 	nativecall.Exit(s)
-	info := drvStatus("zhesv/zsysv", st)
+	info := status(routineName(herm, "LAPACKE_zhesv_work", "LAPACKE_zsysv_work"), st)
 	if lwork == -1 {
 		return true
 	}

@@ -87,21 +87,23 @@ func (Implementation) Zgesdd(jobz lapack.SVDJob, m, n int, a []complex128, lda i
 		}
 		pa, ps, pu, pvt = c128(a), f64(s), c128(u), c128(vt)
 	}
+	ldvtC := ldvt
+	if sh.overwrite && !sh.wantVT {
+		ldvtC = lapackeLd(ldvt, n) // workaround 2 in workarounds.go
+	}
+	overwrite := sh.overwrite
+	cm, cn, clda, cldu, cldvt, clwork := lint(m), lint(n), lint(lda), lint(ldu), lint(ldvtC), lint(lwork)
 	var info C.lapack_int
 	sem := nativecall.Enter()
-	if sh.overwrite {
-		ldvtC := ldvt
-		if !sh.wantVT {
-			ldvtC = max(ldvt, n) // see Dgesdd
-		}
-		info = C.LAPACKE_zgesdd_work(rowMajor, C.char(jobz), lint(m), lint(n), pa, lint(lda), ps, pu, lint(ldu), pvt, lint(ldvtC), c128(work), lint(lwork), f64(rwork), drvIwork(iwork))
+	if overwrite {
+		info = C.LAPACKE_zgesdd_work(rowMajor, C.char(jobz), cm, cn, pa, clda, ps, pu, cldu, pvt, cldvt, c128(work), clwork, f64(rwork), intScratch(iwork))
 	} else {
 		// Aᵀ = conj(V) * Σ * Uᵀ: its column-major U and Vᴴ are the
 		// row-major Vᴴ and U of A.
-		info = C.LAPACKE_zgesdd_work(C.LAPACK_COL_MAJOR, C.char(jobz), lint(n), lint(m), pa, lint(lda), ps, pvt, lint(ldvt), pu, lint(ldu), c128(work), lint(lwork), f64(rwork), drvIwork(iwork))
+		info = C.LAPACKE_zgesdd_work(C.LAPACK_COL_MAJOR, C.char(jobz), cn, cm, pa, clda, ps, pvt, cldvt, pu, cldu, c128(work), clwork, f64(rwork), intScratch(iwork))
 	}
 	nativecall.Exit(sem)
-	return drvStatus("zgesdd", info) == 0
+	return status("LAPACKE_zgesdd_work", info) == 0
 }
 
 // Zgesvd computes the singular value decomposition A = U * Σ * Vᴴ of the
@@ -193,8 +195,9 @@ func (Implementation) Zgesvd(jobU, jobVT lapack.SVDJob, m, n int, a []complex128
 		}
 		pa, ps, pu, pvt = c128(a), f64(s), c128(u), c128(vt)
 	}
+	cn, cm, clda, cldvt, cldu, clwork := lint(n), lint(m), lint(lda), lint(ldvt), lint(ldu), lint(lwork)
 	sem := nativecall.Enter()
-	info := C.LAPACKE_zgesvd_work(C.LAPACK_COL_MAJOR, C.char(jobVT), C.char(jobU), lint(n), lint(m), pa, lint(lda), ps, pvt, lint(ldvt), pu, lint(ldu), c128(work), lint(lwork), f64(rwork))
+	info := C.LAPACKE_zgesvd_work(C.LAPACK_COL_MAJOR, C.char(jobVT), C.char(jobU), cn, cm, pa, clda, ps, pvt, cldvt, pu, cldu, c128(work), clwork, f64(rwork))
 	nativecall.Exit(sem)
-	return drvStatus("zgesvd", info) == 0
+	return status("LAPACKE_zgesvd_work", info) == 0
 }
