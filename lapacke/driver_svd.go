@@ -178,5 +178,11 @@ func (Implementation) Dgesdd(jobz lapack.SVDJob, m, n int, a []float64, lda int,
 		info = C.LAPACKE_dgesdd_work(C.LAPACK_COL_MAJOR, C.char(jobz), cn, cm, pa, clda, ps, pvt, cldvt, pu, cldu, f64(work), clwork, intScratch(iwork))
 	}
 	nativecall.Exit(sem)
+	if lwork == -1 && work[0] < float64(minwork) {
+		// LAPACK's answer is path-specific and can be below the documented
+		// minimum enforced above (square SVDAll); a query must always
+		// return a size the call then accepts.
+		work[0] = float64(minwork)
+	}
 	return status("LAPACKE_dgesdd_work", info) == 0
 }
