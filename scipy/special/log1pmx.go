@@ -1,0 +1,23 @@
+package special
+
+import "math"
+
+// log1pmx returns log(1+x) - x without the cancellation of computing the
+// two terms separately when x is small. For |x| < 1/2 it uses
+// log(1+x) = 2·atanh(z) with z = x/(2+x), |z| ≤ 1/3, in which 2z - x = -x·z
+// cancels algebraically:
+//
+//	log(1+x) - x = -x·z + 2·(z³/3 + z⁵/5 + …)
+func log1pmx(x float64) float64 {
+	if math.Abs(x) >= 0.5 {
+		return math.Log1p(x) - x
+	}
+	z := x / (2 + x)
+	z2 := z * z
+	// Σ_{k≥1} z^(2k)/(2k+1), 17 terms: (1/9)^17 < 2e-17.
+	var p float64
+	for k := 35; k >= 3; k -= 2 {
+		p = p*z2 + 1/float64(k)
+	}
+	return -x*z + 2*z*z2*p
+}
