@@ -7,10 +7,10 @@ import (
 )
 
 // Crossovers: a call whose size metric is below its constant runs gonum's
-// pure Go implementation, because entering C costs about 25 ns here and the
-// nativecall semaphore another 55-70 ns (a native ddot of 8 elements takes
-// about 100 ns, gonum's 5 ns), which is more than gonum needs for small
-// problems.
+// pure Go implementation, because a native call costs about 40 ns here
+// (entering C, the nativecall limiter and the checks: a native ddot of 8
+// elements took 43-60 ns in the measurements below, gonum's 5-8 ns), which
+// is more than gonum needs for small problems.
 //
 // The size metric is n for Level 1; m*n for Level 2 (n*n for triangular,
 // symmetric and packed matrices, min(m, n)*(kL+kU+1) or n*(k+1) for band
@@ -22,84 +22,91 @@ import (
 //
 // The values come from
 //
-//	go test -run '^$' -bench Crossover ./cblas/
+//	scripts/bench-blas.sh --crossover
 //
-// run with OPENBLAS_NUM_THREADS=1 on a 2-core x86-64 (Debian bookworm,
-// OpenBLAS 0.3.21 Haswell kernels, gonum v0.17.0), on a busy machine: the
-// smallest measured size from which the native path stayed faster than
-// gonum on the float64 or complex128 routine. Where native never won within
-// the measured sizes (copy, scal of complex, rotm, and most real triangular
-// and band Level 2 routines, whose gonum code is as fast as OpenBLAS's at
-// one thread) the constant is a floor at about the largest size measured.
-// Rerun the benchmark and update them when the machine, the vendor or gonum
-// changes.
+// (BenchmarkCrossover in crossover_bench_test.go at one thread:
+// OPENBLAS_NUM_THREADS=1, -cpu 1, five passes at -benchtime 50ms; two such
+// runs pooled, ten samples per point) on 2026-11-25, on a 2-core x86-64
+// (Debian bookworm, OpenBLAS 0.3.21 SkylakeX kernels, gonum v0.17.0, Go
+// 1.26) that other jobs kept at a load average of about 5. Each is the
+// smallest measured size from which the native path was faster than gonum
+// on the float64 or complex128 routine at that size and every larger one,
+// by the median (the script's "suggested" column). Where the medians found
+// no such size the minimum's was used (real axpy and gemv, complex swap,
+// gbmv, tbmv and tpsv); where neither did (copy, scal, rotm, real ger and
+// sbmv, complex tbsv), gonum was never slower at one thread and the
+// constant is the largest size measured, so that only larger calls reach
+// the vendor, whose threads may help them. The load leaves values near
+// equal-speed sizes uncertain by a grid step or two. Rerun the benchmark
+// and update them on a quiet machine, and when the machine, the vendor,
+// gonum or the cost of a native call changes.
 const (
 	// Level 1: n.
-	crossDot   = 2048
-	crossDotC  = 512
+	crossDot   = 512
+	crossDotC  = 256
 	crossNrm2  = 96
-	crossNrm2C = 64
+	crossNrm2C = 32
 	crossAsum  = 192
-	crossAsumC = 128
-	crossIamax = 256
-	crossSwap  = 256
-	crossSwapC = 512
-	crossCopy  = 8192
-	crossCopyC = 8192
-	crossAxpy  = 768
-	crossAxpyC = 256
-	crossScal  = 2048
-	crossScalC = 8192
-	crossRot   = 192
-	crossRotm  = 8192
+	crossAsumC = 96
+	crossIamax = 96
+	crossSwap  = 192
+	crossSwapC = 6144
+	crossCopy  = 65536
+	crossCopyC = 65536
+	crossAxpy  = 8192
+	crossAxpyC = 96
+	crossScal  = 65536
+	crossScalC = 65536
+	crossRot   = 64
+	crossRotm  = 65536
 
 	// Level 2: m*n.
-	crossGemv  = 4096
-	crossGemvC = 256
-	crossGbmv  = 4096
-	crossGbmvC = 1280
-	crossGer   = 4096
-	crossGerC  = 784
-	crossTrmv  = 8192
-	crossTrmvC = 1600
-	crossTrsv  = 8192
-	crossTrsvC = 8192
-	crossTbmv  = 4096
-	crossTbmvC = 4096
-	crossTbsv  = 4096
-	crossTbsvC = 4096
-	crossTpmv  = 1600
+	crossGemv  = 2304
+	crossGemvC = 144
+	crossGbmv  = 20480
+	crossGbmvC = 1920
+	crossGer   = 65536
+	crossGerC  = 1024
+	crossTrmv  = 16384
+	crossTrmvC = 4096
+	crossTrsv  = 9216
+	crossTrsvC = 4096
+	crossTbmv  = 10240
+	crossTbmvC = 10240
+	crossTbsv  = 20480
+	crossTbsvC = 20480
+	crossTpmv  = 4096
 	crossTpmvC = 2304
-	crossTpsv  = 8192
-	crossTpsvC = 8192
-	crossSymv  = 576
+	crossTpsv  = 9216
+	crossTpsvC = 16384
+	crossSymv  = 256
 	crossSymvC = 256
-	crossSbmv  = 4096
-	crossSbmvC = 960
-	crossSpmv  = 4096
+	crossSbmv  = 20480
+	crossSbmvC = 5120
+	crossSpmv  = 2304
 	crossSpmvC = 400
-	crossSyr   = 1600
-	crossSyrC  = 400
+	crossSyr   = 576
+	crossSyrC  = 256
 	crossSyr2  = 1600
 	crossSyr2C = 576
 	crossSpr   = 576
-	crossSprC  = 256
-	crossSpr2  = 4096
+	crossSprC  = 576
+	crossSpr2  = 9216
 	crossSpr2C = 576
 
 	// Level 3: m*n*k.
-	crossGemm   = 125
-	crossGemmC  = 125
+	crossGemm   = 64
+	crossGemmC  = 64
 	crossSymm   = 343
-	crossSymmC  = 216
-	crossSyrk   = 1728
+	crossSymmC  = 125
+	crossSyrk   = 1000
 	crossSyrkC  = 512
 	crossSyr2k  = 1000
 	crossSyr2kC = 343
 	crossTrmm   = 1000
 	crossTrmmC  = 216
-	crossTrsm   = 4096
-	crossTrsmC  = 343
+	crossTrsm   = 2744
+	crossTrsmC  = 512
 )
 
 // nativeOnly, when true, sends every call that passes validation to the
