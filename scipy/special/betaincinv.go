@@ -90,7 +90,7 @@ func ibetaInvSolve(p, q, w, wc float64, direct bool) float64 {
 	if !(t < hiT) {
 		t = -math.Ln2 - 0.5
 	}
-	for i := 0; i < 300; i++ {
+	for i := 0; i < 100; i++ {
 		v := math.Exp(t)
 		if v == 0 {
 			return 0

@@ -99,7 +99,7 @@ func logDD(x float64) dd {
 	zz := z2.hi
 	var t float64
 	for k := 47; k >= 5; k -= 2 {
-		t = t*zz + 1/float64(k)
+		t = t*zz + recipOdd[k]
 	}
 	s := ddThird.add(z2.mulF(t)) // 1/3 + z²·T
 	lm := z.mulF(2).add(z2.mul(z).mul(s).mulF(2))

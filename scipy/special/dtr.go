@@ -146,15 +146,15 @@ func Bdtr(k, n, p float64) float64 {
 		return 1
 	}
 	dn := nn - fk
-	if fk == 0 {
-		// (1-p)^(n-k) without rounding 1-p.
-		return math.Exp(dn * math.Log1p(-p))
-	}
 	switch p {
 	case 0:
 		return 1
 	case 1:
 		return 0
+	}
+	if fk == 0 {
+		// (1-p)^(n-k), its logarithm in double-double (1-p exact).
+		return expDD(logDD2(ddSum(1, -p)).mulF(dn))
 	}
 	return ibeta(dn, fk+1, ddSum(1, -p), ddF(p))
 }

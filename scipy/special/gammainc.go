@@ -125,9 +125,17 @@ func Gammaincc(a, x float64) float64 {
 // log √(a/(2π)) + D - μ(a) with D = a·log1pmx((x-a)/a) (the large terms
 // a·log a of log Γ(a) and a·log x cancel analytically), and D itself,
 // which Temme's expansion uses as -aη²/2.
+//
+// D is first computed in float64 (relative error a few ulps, so an absolute
+// error below 1e-15 while |D| < 2); only larger |D| is recomputed in
+// double-double, which costs five times as much.
 func igamLogFac(a, x float64) (l, d dd) {
-	u := ddSum(x, -a).div(ddF(a))
-	d = log1pmxDD(u).mulF(a)
+	if d0 := a * log1pmx((x-a)/a); math.Abs(d0) < 2 {
+		d = ddF(d0)
+	} else {
+		u := ddSum(x, -a).div(ddF(a))
+		d = log1pmxDD(u).mulF(a)
+	}
 	l = d.addF(0.5*math.Log(a/(2*math.Pi)) - stirlingMu(a))
 	return l, d
 }
@@ -136,6 +144,11 @@ func igamLogFac(a, x float64) (l, d dd) {
 func igamFac(a, x float64) float64 {
 	if a < 10 {
 		// a·log x - x ≤ a(log a - 1) < 14: no overflow; Γ(a) by Rgamma.
+		// The exponent in float64 errs by ~|l|·2e-16: enough below 4,
+		// double-double beyond.
+		if l := a*logx(x) - x; math.Abs(l) < 4 {
+			return math.Exp(l) * Rgamma(a)
+		}
 		return expDD(logDD(x).mulF(a).addF(-x)) * Rgamma(a)
 	}
 	l, _ := igamLogFac(a, x)
@@ -242,18 +255,22 @@ func igamTemme(a, x float64) (p, q float64) {
 func temmeSum(a, eta float64) float64 {
 	var etapow [len(temmeD[0])]float64
 	etapow[0] = 1
-	for n := 1; n < len(etapow); n++ {
-		etapow[n] = etapow[n-1] * eta
-	}
+	maxpow := 0 // powers of η are formed as far as a row needs them
 	sum, afac, old := 0.0, 1.0, math.Inf(1)
 	for k := range temmeD {
 		row := &temmeD[k]
 		ck := row[0]
-		for n := 1; n < len(row); n++ {
-			t := row[n] * etapow[n]
-			ck += t
-			if math.Abs(t) < 0x1p-53*math.Abs(ck) {
-				break
+		if eta != 0 {
+			for n := 1; n < len(row); n++ {
+				if n > maxpow {
+					etapow[n] = etapow[n-1] * eta
+					maxpow = n
+				}
+				t := row[n] * etapow[n]
+				ck += t
+				if math.Abs(t) < 0x1p-53*math.Abs(ck) {
+					break
+				}
 			}
 		}
 		term := ck * afac
@@ -326,7 +343,7 @@ func log1pmxDD(u dd) dd {
 	zz := z2.hi
 	var t float64
 	for k := 47; k >= 5; k -= 2 {
-		t = t*zz + 1/float64(k)
+		t = t*zz + recipOdd[k]
 	}
 	s := ddThird.add(z2.mulF(t))
 	return u.mul(z).neg().add(z2.mul(z).mul(s).mulF(2))

@@ -19,6 +19,8 @@ Tables:
       over the series reversion of η(λ) and Stirling's coefficients g_k.
   eiRoot*: the positive zero of the exponential integral Ei and its Taylor
       coefficients there.
+  erfcxPieces: piecewise polynomials of erfcx(z) = exp(z²)·erfc(z) on
+      [0, 26], built like the ndtri pieces.
   ndtriCentral, ndtriTailPieces: piecewise polynomial approximations of the
       inverse normal CDF (Chebyshev interpolants at 60 digits, converted to
       monomials in the piece's variable t in [-1, 1]); each piece is split
@@ -147,8 +149,33 @@ def ndtri_exact(p):
     return x
 
 
+ERFCX_DEG = 7
+
+
+def erfcx_tables(out):
+    def erfcx(z):
+        return mp.exp(z * z) * mp.erfc(z)
+    pieces = fit_pieces(erfcx, mp.mpf(0), mp.mpf(26), ERFCX_DEG, 8e-17, check=60)
+    emit_pieces(out, "erfcxPieces", pieces, "z in [0, 26]: erfcx(z) = P(t)")
+
+
+def emit_pieces(out, name, pieces, what):
+    out.append("// %s: piecewise polynomials on %s," % (name, what))
+    out.append("// t = (v-mid)/half on each piece [lo, hi]; approximation error (exact")
+    out.append("// evaluation of the rounded coefficients) at most %.2g relative." % float(max(p[3] for p in pieces)))
+    out.append("var %s = []polyPiece{" % name)
+    for a, b, mono, worst in pieces:
+        out.append("\t{lo: %s, hi: %s, mid: %s, half: %s, c: []float64{" % (f(a), f(b), f((a + b) / 2), f((b - a) / 2)))
+        cs = [f(v) for v in mono]
+        for i in range(0, len(cs), 4):
+            out.append("\t\t" + ", ".join(cs[i:i + 4]) + ",")
+        out.append("\t}},")
+    out.append("}")
+    out.append("")
+
+
 NDTRI_CENTRAL = mp.mpf("0.09")  # q² for |q| = |p - 1/2| ≤ 0.3
-NDTRI_DEG = 11
+NDTRI_DEG = 7
 
 
 def ndtri_tables(out):
@@ -297,6 +324,7 @@ def main():
     ei_tables(out)
     if "--no-ndtri" not in sys.argv:
         ndtri_tables(out)
+        erfcx_tables(out)
     print("\n".join(out).rstrip("\n"))
 
 

@@ -88,6 +88,19 @@ var scalarFuncs = map[string]func(x []float64) float64{
 	"gammainccinv": func(x []float64) float64 { return Gammainccinv(x[0], x[1]) },
 	"betainc":      func(x []float64) float64 { return Betainc(x[0], x[1], x[2]) },
 	"betaincinv":   func(x []float64) float64 { return Betaincinv(x[0], x[1], x[2]) },
+
+	"chdtr":        func(x []float64) float64 { return Chdtr(x[0], x[1]) },
+	"chdtrc":       func(x []float64) float64 { return Chdtrc(x[0], x[1]) },
+	"stdtr":        func(x []float64) float64 { return Stdtr(x[0], x[1]) },
+	"fdtr":         func(x []float64) float64 { return Fdtr(x[0], x[1], x[2]) },
+	"bdtr":         func(x []float64) float64 { return Bdtr(x[0], x[1], x[2]) },
+	"pdtr":         func(x []float64) float64 { return Pdtr(x[0], x[1]) },
+	"exp1":         func(x []float64) float64 { return Exp1(x[0]) },
+	"expi":         func(x []float64) float64 { return Expi(x[0]) },
+	"expn":         func(x []float64) float64 { return Expn(x[0], x[1]) },
+	"zeta":         func(x []float64) float64 { return Zeta(x[0]) },
+	"zetac":        func(x []float64) float64 { return Zetac(x[0]) },
+	"hurwitz_zeta": func(x []float64) float64 { return HurwitzZeta(x[0], x[1]) },
 }
 
 // goldenName returns special/<base>.json.gz or special/<base>.json,
@@ -201,6 +214,18 @@ func TestGoldenIbeta(t *testing.T) {
 	checkGolden(t, "ibeta", map[string]func([]float64, float64) float64{
 		"betaincinv": betaincinvTol,
 	})
+}
+
+func TestGoldenDist(t *testing.T) {
+	checkGolden(t, "dist", nil)
+}
+
+func TestGoldenExpint(t *testing.T) {
+	checkGolden(t, "expint", nil)
+}
+
+func TestGoldenZeta(t *testing.T) {
+	checkGolden(t, "zeta", nil)
 }
 
 // betaincinvTol is the documented bound of Betaincinv: 2e-15·κ, with

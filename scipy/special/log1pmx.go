@@ -2,6 +2,15 @@ package special
 
 import "math"
 
+// recipOdd[k] = 1/k for odd k < 48 (even entries unused): the series below
+// would otherwise divide once per term.
+var recipOdd = func() (r [48]float64) {
+	for k := 1; k < len(r); k += 2 {
+		r[k] = 1 / float64(k)
+	}
+	return r
+}()
+
 // log1pmx returns log(1+x) - x without the cancellation of computing the
 // two terms separately when x is small. For |x| < 1/2 it uses
 // log(1+x) = 2·atanh(z) with z = x/(2+x), |z| ≤ 1/3, in which 2z - x = -x·z
@@ -17,7 +26,7 @@ func log1pmx(x float64) float64 {
 	// Σ_{k≥1} z^(2k)/(2k+1), 17 terms: (1/9)^17 < 2e-17.
 	var p float64
 	for k := 35; k >= 3; k -= 2 {
-		p = p*z2 + 1/float64(k)
+		p = p*z2 + recipOdd[k]
 	}
 	return -x*z + 2*z*z2*p
 }

@@ -10,35 +10,78 @@ type polyPiece struct {
 	c                 []float64
 }
 
-// evalPieces evaluates the piece containing v (pieces sorted and
-// contiguous; v is clamped to their range by the callers).
-func evalPieces(ps []polyPiece, v float64) float64 {
-	lo, hi := 0, len(ps)-1
-	for lo < hi { // binary search for the last piece with ps[i].lo ≤ v
-		m := (lo + hi + 1) / 2
-		if ps[m].lo <= v {
-			lo = m
-		} else {
-			hi = m - 1
-		}
-	}
-	p := &ps[lo]
-	t := (v - p.mid) / p.half
-	c := p.c
-	r := c[len(c)-1]
-	for i := len(c) - 2; i >= 0; i-- {
-		r = r*t + c[i]
-	}
-	return r
+// pieceTable is a piecewise polynomial of degree 7 (gen_tables.py's
+// tables), flattened for speed: fixed-size coefficient arrays (no bounds
+// checks in the evaluation) and a lookup table from a uniform grid over its
+// range to the piece containing each cell's left end, so that finding the
+// piece of v takes one load and rarely a comparison (a binary search over
+// irregular pieces costs unpredictable branches in the hot loop).
+type pieceTable struct {
+	hi      []float64 // right ends of the pieces
+	mid     []float64
+	invHalf []float64 // 1/half: a multiplication instead of a division
+	c       [][8]float64
+	v0, inv float64 // cell of v: int((v-v0)·inv)
+	lut     []uint8
 }
+
+func newPieceTable(ps []polyPiece, cells int) *pieceTable {
+	t := &pieceTable{v0: ps[0].lo, lut: make([]uint8, cells)}
+	for _, p := range ps {
+		t.hi = append(t.hi, p.hi)
+		t.mid = append(t.mid, p.mid)
+		t.invHalf = append(t.invHalf, 1/p.half)
+		var c [8]float64
+		copy(c[:], p.c) // gen_tables.py emits degree 7 (TestTablesDegree)
+		t.c = append(t.c, c)
+	}
+	t.inv = float64(cells) / (ps[len(ps)-1].hi - t.v0)
+	j := 0
+	for c := range t.lut {
+		v := t.v0 + float64(c)/t.inv
+		for j < len(ps)-1 && ps[j].hi <= v {
+			j++
+		}
+		t.lut[c] = uint8(j)
+	}
+	return t
+}
+
+// eval evaluates the piece containing v (v outside the range uses the
+// first or last piece, a slight extrapolation that only rounding of the
+// range ends can cause).
+func (t *pieceTable) eval(v float64) float64 {
+	c := int((v - t.v0) * t.inv)
+	c = max(0, min(c, len(t.lut)-1))
+	j := int(t.lut[c])
+	for j < len(t.hi)-1 && v > t.hi[j] {
+		j++
+	}
+	x := (v - t.mid[j]) * t.invHalf[j]
+	cs := &t.c[j]
+	// Estrin's scheme: three levels of independent FMAs instead of a chain
+	// of seven.
+	x2 := x * x
+	a := math.FMA(cs[1], x, cs[0])
+	b := math.FMA(cs[3], x, cs[2])
+	d := math.FMA(cs[5], x, cs[4])
+	e := math.FMA(cs[7], x, cs[6])
+	return math.FMA(math.FMA(e, x2, d), x2*x2, math.FMA(b, x2, a))
+}
+
+var (
+	ndtriCentralT = newPieceTable(ndtriCentral, 64)
+	ndtriTailT    = newPieceTable(ndtriTailPieces, 1024)
+)
 
 // Ndtr returns the standard normal cumulative distribution function
 // Φ(x) = (1 + erf(x/√2))/2 (scipy.special.ndtr).
 //
-// The lower tail is computed as erfc(-x/√2)/2 corrected to first order
-// for the rounding of x/√2: without the correction the relative error is
-// about 2·(x²/2)·ε, 1.6e-13 at x = -38, which is SciPy's error there (so
-// the golden tests compare such points with mpmath).
+// Beyond |x| = 1 it is erfcx(|x|/√2)·exp(-x²/2)/2 (or 1 minus it), with
+// erfcx from polynomial tables and x² split exactly into hi+lo, so the lower
+// tail keeps full relative accuracy: SciPy's erfc(-x/√2)/2 errs by about
+// (x²/2)·2.2e-16, 1.6e-13 at x = -38 (the golden tests compare such points
+// with mpmath).
 //
 // Special cases are:
 //
@@ -51,25 +94,23 @@ func Ndtr(x float64) float64 {
 		return x
 	case x > -1 && x < 1:
 		return 0.5 + 0.5*math.Erf(x*sqrt1_2)
+	case x > 8.3:
+		return 1 // 0.5·erfc(x/√2) < 5.5e-17: 1 is the rounded result
 	case x >= 1:
-		return 1 - 0.5*math.Erfc(x*sqrt1_2)
+		return 1 - 0.5*erfcxT.eval(x*sqrt1_2)*math.Exp(-0.5*x*x)
 	case x < -39:
 		return 0 // Φ(-38.5) is already below the smallest subnormal
 	}
 	return ndtrLower(x)
 }
 
-// ndtrLower returns Φ(x) for x ≤ -1 with full relative accuracy.
+// ndtrLower returns Φ(x) for -39 ≤ x ≤ -1 with full relative accuracy, as
+// erfcx(z)·exp(-x²/2)/2 with z = -x/√2: erfcx from its tables (it varies
+// slowly, so the rounding of z costs nothing), and x² = hi+lo exactly so
+// that exp(-x²/2) = exp(-hi/2)·(1-lo/2) is as accurate as math.Exp.
 func ndtrLower(x float64) float64 {
-	z := -x * sqrt1_2 // rounded: z = -x/√2 - δ
-	// δ = -x/√2 - z from the exact residual -x - z·√2 (√2 as hi+lo).
-	const sqrt2Hi, sqrt2Lo = 1.4142135623730951, -9.667293313452913e-17
-	r := math.FMA(-z, sqrt2Hi, -x) - z*sqrt2Lo
-	d := r * sqrt1_2
-	// erfc(z+δ) ≈ erfc(z)·(1 - δ·2/(√π·erfcx(z))), and
-	// 2/(√π·erfcx(z)) = 2z + 1/z - … to well within the accuracy needed
-	// (δ is ~z·1e-16).
-	return 0.5 * math.Erfc(z) * (1 - d*(2*z+1/z))
+	hi, lo := twoProd(x, x)
+	return 0.5 * erfcxPos(-x*sqrt1_2) * (math.Exp(-0.5*hi) * (1 - 0.5*lo))
 }
 
 // LogNdtr returns log Φ(x), the logarithm of the standard normal CDF
@@ -123,7 +164,7 @@ func Ndtri(p float64) float64 {
 		return math.NaN()
 	case p > 0.2 && p < 0.8:
 		q := p - 0.5 // exact
-		return q * evalPieces(ndtriCentral, q*q)
+		return q * ndtriCentralT.eval(q*q)
 	case p <= 0.2:
 		return -ndtriTail(p)
 	}
@@ -133,7 +174,7 @@ func Ndtri(p float64) float64 {
 // ndtriTail returns -Φ⁻¹(p) for 0 < p ≤ 0.2.
 func ndtriTail(p float64) float64 {
 	r := math.Sqrt(-logx(p))
-	return evalPieces(ndtriTailPieces, r)
+	return ndtriTailT.eval(r)
 }
 
 // Erfinv returns the inverse error function: the x with erf(x) = y
@@ -165,7 +206,7 @@ func Erfinv(y float64) float64 {
 	var x float64
 	if a < 0.6 {
 		q := 0.5 * a
-		x = q * evalPieces(ndtriCentral, q*q)
+		x = q * ndtriCentralT.eval(q*q)
 	} else {
 		x = ndtriTail(0.5 * (1 - a)) // 1-a exact for a ≥ 0.5
 	}
@@ -195,7 +236,7 @@ func Erfcinv(y float64) float64 {
 	p := 0.5 * y
 	if p < 0x1p-1022 {
 		// y/2 would round in the subnormal range; use r = √(-log p) from y.
-		return evalPieces(ndtriTailPieces, math.Sqrt(math.Ln2-logx(y))) * sqrt1_2
+		return ndtriTailT.eval(math.Sqrt(math.Ln2-logx(y))) * sqrt1_2
 	}
 	return -Ndtri(p) * sqrt1_2
 }

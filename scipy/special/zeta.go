@@ -3,8 +3,9 @@ package special
 import "math"
 
 // Zeta returns the Riemann zeta function ζ(x) (scipy.special.zeta with
-// q = None): 1 + Zetac(x) for x > 1, the Euler–Maclaurin series for
-// -1 < x < 1, and for x ≤ -1 the functional equation
+// q = None): 1 + Zetac(x) for x > 1, the alternating series
+// η(x)/(1-2^(1-x)) by Borwein's algorithm for -1 < x < 1, and for x ≤ -1
+// the functional equation
 // ζ(x) = 2^x π^(x-1) sin(πx/2) Γ(1-x) ζ(1-x), with sin(πx/2) reduced
 // exactly (so ζ is exactly 0 at negative even integers) and, for x < -30,
 // the factor (2π)^x Γ(1-x) formed from its double-double logarithm.
@@ -64,11 +65,17 @@ func Zetac(x float64) float64 {
 // zetaReflect returns ζ(x) for x < 1: by the Euler–Maclaurin series for
 // -1 < x < 1, by the functional equation below.
 func zetaReflect(x float64) float64 {
-	if x == 0 {
+	switch {
+	case x == 0:
 		return -0.5
-	}
-	if x > -1 {
-		return hurwitzEM(x, 1)
+	case math.Abs(x) < 1e-9:
+		// ζ(x) = -1/2 - x·log(2π)/2 + O(x²)
+		return -0.5 - lnSqrt2Pi*x
+	case x > -1:
+		// ζ(x) = η(x)/(1 - 2^(1-x)), the alternating Dirichlet series η
+		// summed by Borwein's algorithm: no cancellation between large
+		// terms (the Euler–Maclaurin sum loses a factor ~100 here).
+		return zetaBorweinEta(x) / -math.Expm1((1-x)*math.Ln2)
 	}
 	q := 1 - x // ≥ 0; ζ(q) by the Hurwitz series
 	zq := hurwitzZeta(q, 1)
@@ -99,10 +106,44 @@ func zetaReflect(x float64) float64 {
 //	HurwitzZeta(x, q) = +Inf for integer q ≤ 0
 //	HurwitzZeta(x, q) = NaN for q < 0 and non-integer x
 //	HurwitzZeta(x, +Inf) = 0 for x > 1
-//	HurwitzZeta with a NaN argument = NaN
+//	HurwitzZeta(1, NaN) = +Inf and HurwitzZeta(NaN, q) = +Inf for integer
+//	q ≤ 0 (SciPy's order of tests); other NaN arguments give NaN
 func HurwitzZeta(x, q float64) float64 {
-	if math.IsNaN(x) || math.IsNaN(q) {
-		return math.NaN()
-	}
 	return hurwitzZeta(x, q)
+}
+
+// borweinD holds Borwein's d_k for n = 24 (error ~3·(3+√8)^(-24) ≈ 1e-18
+// relative for -1 < s < 1): d_k = n·Σ_{i≤k} (n+i-1)!·4^i/((n-i)!·(2i)!).
+var borweinD = func() [25]float64 {
+	const n = 24
+	var d [25]float64
+	var s float64
+	for i := 0; i <= n; i++ {
+		// term (n+i-1)!·4^i/((n-i)!·(2i)!), by logarithms of gamma values
+		lt := lgammaF(float64(n+i)) + float64(i)*math.Log(4) - lgammaF(float64(n-i+1)) - lgammaF(float64(2*i+1))
+		s += math.Exp(lt)
+		d[i] = n * s
+	}
+	return d
+}()
+
+func lgammaF(x float64) float64 {
+	v, _ := math.Lgamma(x)
+	return v
+}
+
+// zetaBorweinEta returns η(s) = Σ_{k≥1} (-1)^(k-1) k^(-s) by Borwein's
+// algorithm 2: η(s) = -1/d_n · Σ_{k<n} (-1)^k (d_k - d_n)/(k+1)^s.
+func zetaBorweinEta(s float64) float64 {
+	n := len(borweinD) - 1
+	dn := borweinD[n]
+	var sum float64
+	for k := n - 1; k >= 0; k-- {
+		t := (borweinD[k] - dn) / math.Pow(float64(k+1), s)
+		if k%2 == 1 {
+			t = -t
+		}
+		sum += t
+	}
+	return -sum / dn
 }

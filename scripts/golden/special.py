@@ -675,7 +675,7 @@ def group_zeta():
                   -300.5, -1e10, -15.6, -18.9] + seq(-40, 40, 250) + seq(1, 3, 60, start=500) + \
         seq(-1, 1, 60, start=700)
     cases += run("zeta", sc.zeta, lambda x: mp.zeta(x) if x != 1 else None, zx)
-    cases += run("zetac", sc.zetac, lambda x: mp.zeta(x) - 1 if x != 1 else None, zx)
+    cases += run("zetac", sc.zetac, lambda x: mp.zeta(x, 2) if x > 1 else (mp.zeta(x) - 1 if x != 1 else None), zx)
     hq = [(x, q) for x in [1.0, 1.5, 2.0, 3.0, 10.0, 50.0, 0.5, INF, NAN] for q in
           [0.0, -1.0, -1.5, -2.25, 1e-300, 0.5, 1.0, 2.0, 10.5, 1e3, 1e8, 1.5e8, 1e20, INF, NAN]]
     cases += run("hurwitz_zeta", sc.zeta, lambda x, q: mp.zeta(x, q) if x > 1 and (q > 0 or x == int(x)) else None,
