@@ -74,37 +74,58 @@ func ddSum(a, b float64) dd {
 	return dd{s, e}
 }
 
-// logDD returns log(x) for finite x > 0 to about 1e-30 relative: with
-// x = 2^e·m, m in [1/√2, √2), log m = 2·atanh(z), z = (m-1)/(m+1),
-// |z| < 0.172, summed as 2z + 2z³·(1/3 + z²/5 + …) with the leading terms
-// in double-double.
+// logDD returns log(x) in double-double, to about 1e-23 relative (and
+// 1e-23 absolute near x = 1): with x = 2^e·m, m in [3/4, 3/2), and c the
+// multiple of 1/128 nearest to m, log x = e·log 2 + log c + log(1+r),
+// |r| = |m-c|/c < 2⁻⁷, log c from a table (gen_tables.py, mpmath) and
+// log(1+r) from its series with the first two terms in double-double. For
+// x near 1, e = 0 and c = 1, so nothing cancels. Zero, negative, infinite
+// and NaN x give math.Log's value.
 func logDD(x float64) dd {
+	if !(x > 0) || math.IsInf(x, 1) {
+		return dd{math.Log(x), 0}
+	}
 	var scale int
 	if x < 0x1p-1022 {
 		x *= 0x1p54
 		scale = -54
 	}
-	m, e := math.Frexp(x)
-	if m < math.Sqrt2/2 {
+	m, e := math.Frexp(x) // m in [0.5, 1)
+	if m < 0.75 {
 		m *= 2
 		e--
 	}
-	e += scale
-	num := ddF(m - 1) // exact by Sterbenz's lemma
-	den := ddSum(m, 1)
-	z := num.div(den)
-	z2 := z.mul(z)
-	// T = 1/5 + z²/7 + z⁴/9 + …, in float64: z² < 0.03 and 22 terms
-	// reach 1e-33.
-	zz := z2.hi
-	var t float64
-	for k := 47; k >= 5; k -= 2 {
-		t = t*zz + recipOdd[k]
+	// m in [0.75, 1.5); c the nearest multiple of 1/128, |m-c| ≤ 1/256
+	j := int((m-0.75)*128 + 0.5)
+	c := 0.75 + float64(j)/128
+	q := m - c // exact by Sterbenz's lemma
+	rh := q / c
+	rl := math.FMA(-rh, c, q) / c
+	// log(1+r) = r - r²/2 + r³·(1/3 - r/4 + r²/5 - …)
+	r2h, r2l := twoProd(rh, rh)
+	r2l += 2 * rh * rl
+	p := logSeriesC[len(logSeriesC)-1]
+	for k := len(logSeriesC) - 2; k >= 0; k-- {
+		p = p*rh + logSeriesC[k]
 	}
-	s := ddThird.add(z2.mulF(t)) // 1/3 + z²·T
-	lm := z.mulF(2).add(z2.mul(z).mul(s).mulF(2))
-	return ddLn2.mulF(float64(e)).add(lm)
+	p *= r2h * rh
+	l := dd{rh, rl}.add(dd{-0.5 * r2h, -0.5 * r2l}).addF(p)
+	if e+scale == 0 && j == 32 { // c = 1: log c = 0, no multiple of log 2
+		return l
+	}
+	return logTable[j].add(l).add(ddLn2.mulF(float64(e + scale)))
 }
+
+// logSeriesC[k] = (-1)^k/(k+3): the coefficients of (log(1+r) - r + r²/2)/r³.
+var logSeriesC = func() (c [11]float64) {
+	for k := range c {
+		c[k] = 1 / float64(k+3)
+		if k%2 == 1 {
+			c[k] = -c[k]
+		}
+	}
+	return c
+}()
 
 // logDD2 returns log(x) for a double-double x > 0.
 func logDD2(x dd) dd {

@@ -119,15 +119,19 @@ func Expi(x float64) float64 {
 	// the remainder is below e^(-x) relative, 4e-18 at x = 40.
 	var s float64 = 1
 	t := 1.0
-	for k := 1; k < 60; k++ {
+	for k := 1; float64(k) < x; k++ { // terms decrease while k < x
 		t *= float64(k) / x
 		s += t
 		if t < 1e-17*s {
 			break
 		}
 	}
-	// e^x may overflow before the product does (x ≤ 716.5).
-	return math.Exp(x-math.Ln2) / x * s * 2
+	if x < 709 {
+		return math.Exp(x) / x * s
+	}
+	// e^x overflows before the product does (x ≤ 716.5): e^(x-1)·e, with
+	// x-1 exact.
+	return math.Exp(x-1) / x * s * math.E
 }
 
 // Expn returns the generalized exponential integral

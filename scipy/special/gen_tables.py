@@ -17,6 +17,7 @@ Tables:
   temmeD: the coefficients d_{k,n} of Temme's uniform asymptotic expansion
       of the incomplete gamma functions (DLMF 8.12), from their recurrences
       over the series reversion of η(λ) and Stirling's coefficients g_k.
+  logTable: log(3/4 + j/128) in double-double, the grid of logDD.
   eiRoot*: the positive zero of the exponential integral Ei and its Taylor
       coefficients there.
   erfcxPieces: piecewise polynomials of erfcx(z) = exp(z²)·erfc(z) on
@@ -274,6 +275,17 @@ def temme_d(K, N):
     return [row[:N] for row in d]
 
 
+def log_tables(out):
+    out.append("// logTable[j] = log(3/4 + j/128) as a double-double (hi, lo), j = 0..96:")
+    out.append("// the grid of logDD.")
+    out.append("var logTable = [97]dd{")
+    for j in range(97):
+        hi, lo = dd(mp.log(mp.mpf(3) / 4 + mp.mpf(j) / 128))
+        out.append("\t{%s, %s}," % (f(hi), f(lo)))
+    out.append("}")
+    out.append("")
+
+
 EI_DEG = 22
 
 
@@ -322,6 +334,7 @@ def main():
     digamma_tables(out)
     temme_tables(out)
     ei_tables(out)
+    log_tables(out)
     if "--no-ndtri" not in sys.argv:
         ndtri_tables(out)
         erfcx_tables(out)

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# bench-special.sh: goscipy's scipy/special against SciPy's vectorized
+# ufuncs and gonum, per 1e6 points (issue 7, point 6).
+#
+# Usage: scripts/bench-special.sh [--quick] [--count N] [--benchtime D]
+#
+#   (default)  go test -bench '^Benchmark(Ndtr|Ndtri|Gammainc)$' with
+#              -count 3 -benchtime 5x (the median of the counts), and
+#              scripts/bench_special_scipy.py (1 s per function, median call)
+#   --quick    -count 1 -benchtime 2x, 0.2 s per SciPy function: a smoke test
+#   --count, --benchtime  override go test's -count and -benchtime
+#
+# Columns (time per 1e6 evaluations, one thread everywhere):
+#   ours       the scalar function in a loop over a []float64 (BenchmarkXxx/…/goscipy)
+#   SciPy      the scipy.special ufunc on a numpy array of 1e6 points, out= preallocated
+#   gonum      distuv.UnitNormal.CDF / .Quantile, mathext.GammaIncReg in the same loop
+#   ours/SciPy, ours/gonum   time ratios (below 1: goscipy is faster)
+# The inputs are the same on both sides: Ndtr on linspace(-10, 10), Ndtri on
+# linspace(1e-9, 1-1e-9), Gammainc(a, a) on a = linspace(0.5, 50).
+# Run it on a quiet machine: other load shows up as noise in every column.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+quick=0
+count=""
+benchtime=""
+while [ $# -gt 0 ]; do
+	case "$1" in
+	--quick) quick=1 ;;
+	--count) count="${2:?--count needs a number}"; shift ;;
+	--count=*) count="${1#--count=}" ;;
+	--benchtime) benchtime="${2:?--benchtime needs a duration}"; shift ;;
+	--benchtime=*) benchtime="${1#--benchtime=}" ;;
+	-h | --help) sed -n '2,21p' "$0"; exit 0 ;;
+	*) echo "bench-special.sh: unknown argument $1 (try --help)" >&2; exit 2 ;;
+	esac
+	shift
+done
+if [ "$quick" = 1 ]; then
+	: "${count:=1}" "${benchtime:=2x}"
+	ptime=0.2
+else
+	: "${count:=3}" "${benchtime:=5x}"
+	ptime=1
+fi
+
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+
+echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# go test -run '^\$' -bench '^Benchmark(Ndtr|Ndtri|Gammainc)\$' -count $count -benchtime $benchtime ./scipy/special/"
+go test -run '^$' -bench '^Benchmark(Ndtr|Ndtri|Gammainc)$' -count "$count" -benchtime "$benchtime" ./scipy/special/ >"$tmp/go.txt"
+echo "# /usr/bin/python3 scripts/bench_special_scipy.py -t $ptime"
+/usr/bin/python3 scripts/bench_special_scipy.py -t "$ptime" >"$tmp/py.txt"
+grep -h '^#' "$tmp/py.txt"
+
+# Normalise everything to "source func ns" lines.
+{
+	# BenchmarkNdtr/n=1000000/goscipy-2   5   21880938 ns/op
+	awk '$1 ~ /^Benchmark/ && $4 == "ns/op" {
+		split($1, p, "/"); sub(/^Benchmark/, "", p[1]); sub(/-[0-9]+$/, "", p[3])
+		print p[3], tolower(p[1]), $3
+	}' "$tmp/go.txt"
+	awk '!/^#/ { print "scipy", $1, $2 }' "$tmp/py.txt"
+} >"$tmp/all.txt"
+
+awk '
+function fmt(ns) { return ns == "" ? "-" : sprintf("%.1f ms", ns / 1e6) }
+function median(key,   n, i, j, t, v) {
+	n = cnt[key]
+	if (n == 0) return ""
+	for (i = 1; i <= n; i++) v[i] = val[key, i]
+	for (i = 2; i <= n; i++) for (j = i; j > 1 && v[j - 1] > v[j]; j--) { t = v[j]; v[j] = v[j - 1]; v[j - 1] = t }
+	return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
+}
+{
+	key = $1 SUBSEP $2
+	val[key, ++cnt[key]] = $3
+	if (!($2 in seen)) { seen[$2] = 1; order[++nrows] = $2 }
+}
+END {
+	printf "%-10s %10s %10s %10s %11s %11s\n", "function", "ours", "SciPy", "gonum", "ours/SciPy", "ours/gonum"
+	for (r = 1; r <= nrows; r++) {
+		f = order[r]
+		o = median("goscipy" SUBSEP f); s = median("scipy" SUBSEP f); g = median("gonum" SUBSEP f)
+		printf "%-10s %10s %10s %10s %11s %11s\n", f, fmt(o), fmt(s), fmt(g),
+			(o != "" && s != "") ? sprintf("%.2f", o / s) : "-", (o != "" && g != "") ? sprintf("%.2f", o / g) : "-"
+	}
+}' "$tmp/all.txt"
