@@ -6,7 +6,7 @@
 #
 # Native libraries come only from scripts/install-deps.sh (pinned in
 # scripts/deps.lock); linking goes only through `#cgo pkg-config`, so no
-# CGO_LDFLAGS or other environment is set here or needed anywhere.
+# linker flag or other environment variable is set here or needed anywhere.
 
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
