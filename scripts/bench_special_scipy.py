@@ -1,0 +1,60 @@
+#!/usr/bin/python3
+"""Time scipy.special's ufuncs on the inputs scipy/special/bench_test.go uses.
+
+Run with Debian's Python (the SciPy pinned in scripts/deps.lock):
+
+    /usr/bin/python3 scripts/bench_special_scipy.py [-t SECONDS]
+
+Each function is called once on 1e6 points (the same evenly spaced inputs
+as the Go benchmarks); timeit repeats the call until SECONDS have passed
+(at least 5 samples) and the median time per call is printed in
+nanoseconds, one line per function:
+
+    ndtr NS | ndtri NS | gammainc NS
+
+SciPy's ufuncs run single-threaded. A measuring tool, not part of goscipy.
+"""
+
+import argparse
+import statistics
+import time
+import timeit
+
+import numpy as np
+import scipy
+import scipy.special as sc
+
+N = 1_000_000
+
+
+def linspace(lo, hi):
+    return np.linspace(lo, hi, N)
+
+
+def median_ns(fn, mintime):
+    fn()  # warm up outside the timing
+    timer = timeit.Timer(fn)
+    samples = []
+    start = time.perf_counter()
+    while len(samples) < 5 or time.perf_counter() - start < mintime:
+        samples.append(timer.timeit(1) * 1e9)
+    return statistics.median(samples)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("-t", type=float, default=1.0, help="seconds per function")
+    args = ap.parse_args()
+    x = linspace(-10, 10)
+    p = linspace(1e-9, 1 - 1e-9)
+    a = linspace(0.5, 50)
+    out = np.empty(N)
+    print("# scipy %s, numpy %s, %d points per call" % (scipy.__version__, np.__version__, N))
+    for name, fn in (("ndtr", lambda: sc.ndtr(x, out=out)),
+                     ("ndtri", lambda: sc.ndtri(p, out=out)),
+                     ("gammainc", lambda: sc.gammainc(a, a, out=out))):
+        print(name, "%.0f" % median_ns(fn, args.t))
+
+
+if __name__ == "__main__":
+    main()
