@@ -494,6 +494,10 @@ def mp_igaminv(a, v, lower):
     log x on mpmath's functions."""
     if not (0 < v < 1) or a <= 0:
         return None
+    pl = v if lower else 1 - v  # the equation as P(a, x) = pl
+    if (mp.log(pl) + mp.loggamma(a + 1)) / a < -800:
+        # P ≈ x^a/Γ(a+1) puts the solution below e^-800: it rounds to 0.
+        return mp.mpf(0)
     if (lower and v > 0.5) or (not lower and v > 0.5):
         lower, v = not lower, 1 - v
     f = mp_gammainc if lower else mp_gammaincc
@@ -562,7 +566,42 @@ def group_igaminv():
 
 
 def mp_betainc(a, b, x):
-    return mp.betainc(a, b, 0, x, regularized=True)
+    """I_x(a, b): mpmath's betainc (a hypergeometric series) for moderate
+    parameters; for max(a, b) ≥ 1000, where that series is slow, the
+    continued fraction (DLMF 8.17.22) at the working precision, which is
+    exact to it after enough terms."""
+    a, b, x = mp.mpf(a), mp.mpf(b), mp.mpf(x)
+    if max(a, b) < 1000:
+        return mp.betainc(a, b, 0, x, regularized=True)
+    if x <= 0 or x >= 1:
+        return mp.mpf(0) if x <= 0 else mp.mpf(1)
+    if x > (a + 1) / (a + b + 2):
+        return 1 - mp_betainc_cf(b, a, 1 - x)
+    return mp_betainc_cf(a, b, x)
+
+
+def mp_betainc_cf(a, b, x):
+    with mp.extradps(20):
+        pre = mp.exp(a * mp.log(x) + b * mp.log1p(-x) - mp.log(mp.beta(a, b))) / a
+        tiny = mp.mpf(10) ** -300
+        c, d = mp.mpf(1), 1 - (a + b) * x / (a + 1)
+        d = 1 / d
+        h = d
+        for m in range(1, 200000):
+            aa = m * (b - m) * x / ((a - 1 + 2 * m) * (a + 2 * m))
+            d = 1 + aa * d
+            c = 1 + aa / c
+            d = 1 / (d if d != 0 else tiny)
+            h *= d * c
+            aa = -(a + m) * (a + b + m) * x / ((a + 2 * m) * (a + 1 + 2 * m))
+            d = 1 + aa * d
+            c = 1 + aa / c
+            d = 1 / (d if d != 0 else tiny)
+            delta = d * c
+            h *= delta
+            if abs(delta - 1) < mp.mpf(10) ** -(mp.mp.dps + 5):
+                return pre * h
+    raise mp.libmp.NoConvergence
 
 
 def mp_betaincinv(a, b, y):
@@ -624,14 +663,14 @@ def mp_stdtr(df, t):
     if df <= 0:
         return None
     z = df / (df + t * t)
-    p = mp.betainc(df / 2, mp.mpf(1) / 2, 0, z, regularized=True) / 2
+    p = mp_betainc(df / 2, mp.mpf(1) / 2, z) / 2
     return p if t < 0 else 1 - p
 
 
 def mp_fdtr(a, b, x):
     if a <= 0 or b <= 0 or x < 0:
         return None
-    return mp.betainc(a / 2, b / 2, 0, a * x / (b + a * x), regularized=True)
+    return mp_betainc(a / 2, b / 2, a * x / (b + a * x))
 
 
 def mp_bdtr(k, n, p):
