@@ -9,8 +9,8 @@ import (
 // Crossovers: a call whose size metric is below its constant runs gonum's
 // pure Go implementation, because a native call costs about 40 ns here
 // (entering C, the nativecall limiter and the checks: a native ddot of 8
-// elements took 43-60 ns in the measurements below, gonum's 5-8 ns), which
-// is more than gonum needs for small problems.
+// elements took 43 ns in the measurements below, gonum's 5 ns), which is
+// more than gonum needs for small problems.
 //
 // The size metric is n for Level 1; m*n for Level 2 (n*n for triangular,
 // symmetric and packed matrices, min(m, n)*(kL+kU+1) or n*(k+1) for band
@@ -25,35 +25,35 @@ import (
 //	scripts/bench-blas.sh --crossover
 //
 // (BenchmarkCrossover in crossover_bench_test.go at one thread:
-// OPENBLAS_NUM_THREADS=1, -cpu 1, five passes at -benchtime 50ms; two such
-// runs pooled, ten samples per point) on 2026-11-25, on a 2-core x86-64
-// (Debian bookworm, OpenBLAS 0.3.21 SkylakeX kernels, gonum v0.17.0, Go
-// 1.26) that other jobs kept at a load average of about 5. Each is the
-// smallest measured size from which the native path was faster than gonum
-// on the float64 or complex128 routine at that size and every larger one,
-// by the median (the script's "suggested" column). Where the medians found
-// no such size the minimum's was used (real axpy and gemv, complex swap,
-// gbmv, tbmv and tpsv); where neither did (copy, scal, rotm, real ger and
-// sbmv, complex tbsv), gonum was never slower at one thread and the
+// OPENBLAS_NUM_THREADS=1, -cpu 1, five passes at -benchtime 50ms) on
+// 2026-11-25 at 20:22 UTC, on a 2-core x86-64 (Debian bookworm, OpenBLAS
+// 0.3.21 SkylakeX kernels, gonum v0.17.0, Go 1.26) shared with other jobs
+// (load average 1-2, rising to 8 in the last pass). Each is the smallest
+// measured size from which the native path was faster than gonum on the
+// float64 or complex128 routine at that size and every larger one, by the
+// median of the five passes (the script's "suggested" column; an earlier
+// run at load 5 agreed within a grid step or two for most). Where the
+// medians found no such size the minimum's was used (real gbmv and tbmv);
+// where neither did (copy, scal, rotm, real ger, both tbsv and sbmv,
+// complex gbmv and tbmv), gonum was never slower at one thread and the
 // constant is the largest size measured, so that only larger calls reach
-// the vendor, whose threads may help them. The load leaves values near
-// equal-speed sizes uncertain by a grid step or two. Rerun the benchmark
-// and update them on a quiet machine, and when the machine, the vendor,
-// gonum or the cost of a native call changes.
+// the vendor, whose threads may help them. Rerun the benchmark and update
+// them on a quiet machine, and when the machine, the vendor, gonum or the
+// cost of a native call changes.
 const (
 	// Level 1: n.
 	crossDot   = 512
-	crossDotC  = 256
+	crossDotC  = 192
 	crossNrm2  = 96
 	crossNrm2C = 32
 	crossAsum  = 192
 	crossAsumC = 96
-	crossIamax = 96
+	crossIamax = 128
 	crossSwap  = 192
-	crossSwapC = 6144
+	crossSwapC = 4096
 	crossCopy  = 65536
 	crossCopyC = 65536
-	crossAxpy  = 8192
+	crossAxpy  = 512
 	crossAxpyC = 96
 	crossScal  = 65536
 	crossScalC = 65536
@@ -63,49 +63,49 @@ const (
 	// Level 2: m*n.
 	crossGemv  = 2304
 	crossGemvC = 144
-	crossGbmv  = 20480
-	crossGbmvC = 1920
+	crossGbmv  = 960
+	crossGbmvC = 20480
 	crossGer   = 65536
 	crossGerC  = 1024
-	crossTrmv  = 16384
-	crossTrmvC = 4096
+	crossTrmv  = 9216
+	crossTrmvC = 1600
 	crossTrsv  = 9216
-	crossTrsvC = 4096
+	crossTrsvC = 9216
 	crossTbmv  = 10240
-	crossTbmvC = 10240
+	crossTbmvC = 20480
 	crossTbsv  = 20480
 	crossTbsvC = 20480
-	crossTpmv  = 4096
+	crossTpmv  = 2304
 	crossTpmvC = 2304
-	crossTpsv  = 9216
-	crossTpsvC = 16384
-	crossSymv  = 256
+	crossTpsv  = 16384
+	crossTpsvC = 36864
+	crossSymv  = 400
 	crossSymvC = 256
 	crossSbmv  = 20480
-	crossSbmvC = 5120
-	crossSpmv  = 2304
+	crossSbmvC = 20480
+	crossSpmv  = 1600
 	crossSpmvC = 400
 	crossSyr   = 576
-	crossSyrC  = 256
-	crossSyr2  = 1600
+	crossSyrC  = 400
+	crossSyr2  = 2304
 	crossSyr2C = 576
 	crossSpr   = 576
-	crossSprC  = 576
-	crossSpr2  = 9216
+	crossSprC  = 400
+	crossSpr2  = 4096
 	crossSpr2C = 576
 
 	// Level 3: m*n*k.
 	crossGemm   = 64
-	crossGemmC  = 64
-	crossSymm   = 343
+	crossGemmC  = 125
+	crossSymm   = 216
 	crossSymmC  = 125
 	crossSyrk   = 1000
 	crossSyrkC  = 512
-	crossSyr2k  = 1000
-	crossSyr2kC = 343
+	crossSyr2k  = 512
+	crossSyr2kC = 216
 	crossTrmm   = 1000
 	crossTrmmC  = 216
-	crossTrsm   = 2744
+	crossTrsm   = 4096
 	crossTrsmC  = 512
 )
 

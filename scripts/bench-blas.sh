@@ -3,29 +3,30 @@
 # against gonum's pure Go, on one thread, in one table (issue 3, point 9).
 #
 # Usage: scripts/bench-blas.sh [--quick] [--crossover] [--funcs Ddot,Dgemm]
-#                              [--count N] [--benchtime D]
+#                              [--count N] [--benchtime D] [--analyze LOG]
 #
 #   (default)    all functions at n = 4 ... 2048: the Go benchmarks 5 times
 #                at -benchtime 0.2s and the C program 5 times at 0.1 s per
-#                (func, n); about half an hour.
-#   --quick      n = 4, 16, 64, 512, -count 3, shorter runs: a smoke test
-#                (with --crossover: the whole grid, -count 3, 20 ms runs).
-#   --crossover  instead of the table, run cblas's BenchmarkCrossover* (gonum's
-#                pure Go against the C path forced by nativeOnly) and print,
-#                per routine family, the smallest size from which C is faster
-#                on the median: the values for cblas/crossover.go. -count 5
-#                and 50 ms runs by default; about 20 minutes.
+#                (func, n); about 40 minutes.
+#   --quick      n = 4, 16, 64, 512, 3 times, shorter runs: a smoke test
+#                (with --crossover: the whole grid, 3 times, 20 ms runs).
+#   --crossover  instead of the table, run cblas's BenchmarkCrossover (gonum's
+#                pure Go against the C path forced by nativeOnly) 5 times at
+#                50 ms per benchmark, about 25 minutes, and print per routine
+#                the smallest size from which C is faster on the median; its
+#                "suggested" column is what cblas/crossover.go records.
 #   --funcs      comma-separated subset (the names in the table, e.g. Ddot,Zgemm;
-#                with --crossover, family names as in BenchmarkCrossover<Family>).
-#   --count, --benchtime  override go test's -count and -benchtime.
+#                with --crossover, family names as in BenchmarkCrossover/<Family>).
+#   --count, --benchtime  override the repetitions and go test's -benchtime.
 #   --analyze LOG  run nothing: print the table (or, with --crossover, the
-#                crossovers) from LOG, the standard error of an earlier run,
-#                which holds every raw Go and C result.
+#                crossovers) from LOG, the standard error of earlier runs,
+#                which holds every raw Go and C result; logs of several runs
+#                can be concatenated to pool their samples.
 #
 # One thread throughout: OPENBLAS_NUM_THREADS=1 is exported for the whole run
 # and go test runs with -cpu 1 (gonum's Dgemm would otherwise use every core).
-# Medians are taken over the -count runs of each Go benchmark and over the C
-# program's samples. Run it on a quiet machine: other load shows up as noise.
+# Every figure is the median over the repetitions (for C, of each pass's
+# median sample). Run it on a quiet machine: other load shows up as noise.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -55,7 +56,7 @@ while [ $# -gt 0 ]; do
 	--count=*) count="${1#--count=}" ;;
 	--benchtime) benchtime="${2:?--benchtime needs a duration}"; benchtime_given=1; shift ;;
 	--benchtime=*) benchtime="${1#--benchtime=}"; benchtime_given=1 ;;
-	-h | --help) sed -n '2,21p' "$0"; exit 0 ;;
+	-h | --help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
 	*) echo "bench-blas.sh: unknown argument $1 (try --help)" >&2; exit 2 ;;
 	esac
 	shift
@@ -73,7 +74,7 @@ else
 	: "${count:=5}" "${benchtime:=0.2s}"
 	ctime=0.1
 fi
-# The crossover grid has about 2000 points: shorter runs, same -count.
+# The crossover grid has about 2800 benchmarks: shorter runs, same count.
 if [ "$crossover" = 1 ] && [ -z "${benchtime_given:-}" ]; then
 	benchtime=$([ "$quick" = 1 ] && echo 20ms || echo 50ms)
 fi
