@@ -8,7 +8,7 @@ package cblas
 // misbehaves, so a route can be dropped when the Docker pins move.
 //
 // Measured with OpenBLAS 0.3.21 (Debian bookworm, libopenblas0-pthread,
-// SkylakeX kernels as detected here, and with OPENBLAS_CORETYPE=Haswell) and gonum v0.17.0 on x86-64.
+// SkylakeX kernels, as OpenBLAS detected them here) and gonum v0.17.0 on x86-64.
 //
 // To the pure Go implementation (vendor quirks):
 //
