@@ -109,6 +109,24 @@ const (
 	crossTrsmC  = 512
 )
 
+// Single precision: the routines measured in both precisions, which cross
+// over at other sizes than their double-precision twins (same run as
+// above). Every other float32 and complex64 routine uses its float64 or
+// complex128 twin's constant; Dsdot and Sdsdot, which read float32 data,
+// use crossSdot. The generator maps the names (singleCross in
+// internal/gen/render.go).
+const (
+	crossSdot  = 1536
+	crossSaxpy = 384
+	crossSgemv = 576
+	crossSgemm = 27
+	crossStrsm = 512
+	crossCdot  = 384
+	crossCaxpy = 192
+	crossCgemm = 27
+	crossCtrsm = 64
+)
+
 // nativeOnly, when true, sends every call that passes validation to the
 // native library whatever its size. The conformance tests and the crossover
 // benchmarks set it so that the C path is exercised at every size; nothing

@@ -84,10 +84,12 @@ import (
 //	\sum_i x[i]*y[i].
 //
 // Invalid arguments panic with gonum's messages before any native code
-// runs. Calls with n below the crossDotC threshold in
+// runs. Calls with n below the crossCdot threshold in
 // crossover.go run gonum's pure Go Cdotu.
+//
+//go:nosplit
 func (Implementation) Cdotu(n int, x []complex64, incX int, y []complex64, incY int) complex64 {
-	if n < crossDotC && !nativeOnly.Load() {
+	if n < crossCdot && !nativeOnly.Load() {
 		return gonum.Implementation{}.Cdotu(n, x, incX, y, incY)
 	}
 	return nativeCdotu(n, x, incX, y, incY)
@@ -131,6 +133,8 @@ func nativeCdotu(n int, x []complex64, incX int, y []complex64, incY int) comple
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n below the crossDotC threshold in
 // crossover.go run gonum's pure Go Zdotu.
+//
+//go:nosplit
 func (Implementation) Zdotu(n int, x []complex128, incX int, y []complex128, incY int) complex128 {
 	if n < crossDotC && !nativeOnly.Load() {
 		return gonum.Implementation{}.Zdotu(n, x, incX, y, incY)
@@ -174,10 +178,12 @@ func nativeZdotu(n int, x []complex128, incX int, y []complex128, incY int) comp
 //	\sum_i conj(x[i])*y[i].
 //
 // Invalid arguments panic with gonum's messages before any native code
-// runs. Calls with n below the crossDotC threshold in
+// runs. Calls with n below the crossCdot threshold in
 // crossover.go run gonum's pure Go Cdotc.
+//
+//go:nosplit
 func (Implementation) Cdotc(n int, x []complex64, incX int, y []complex64, incY int) complex64 {
-	if n < crossDotC && !nativeOnly.Load() {
+	if n < crossCdot && !nativeOnly.Load() {
 		return gonum.Implementation{}.Cdotc(n, x, incX, y, incY)
 	}
 	return nativeCdotc(n, x, incX, y, incY)
@@ -221,6 +227,8 @@ func nativeCdotc(n int, x []complex64, incX int, y []complex64, incY int) comple
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n below the crossDotC threshold in
 // crossover.go run gonum's pure Go Zdotc.
+//
+//go:nosplit
 func (Implementation) Zdotc(n int, x []complex128, incX int, y []complex128, incY int) complex128 {
 	if n < crossDotC && !nativeOnly.Load() {
 		return gonum.Implementation{}.Zdotc(n, x, incX, y, incY)
@@ -325,6 +333,8 @@ func nativeDznrm2(n int, x []complex128, incX int) float64 {
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n below the crossAsumC threshold in
 // crossover.go run gonum's pure Go Scasum.
+//
+//go:nosplit
 func (Implementation) Scasum(n int, x []complex64, incX int) float32 {
 	if n < crossAsumC && !nativeOnly.Load() {
 		return gonum.Implementation{}.Scasum(n, x, incX)
@@ -369,6 +379,8 @@ func nativeScasum(n int, x []complex64, incX int) float32 {
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n below the crossAsumC threshold in
 // crossover.go run gonum's pure Go Dzasum.
+//
+//go:nosplit
 func (Implementation) Dzasum(n int, x []complex128, incX int) float64 {
 	if n < crossAsumC && !nativeOnly.Load() {
 		return gonum.Implementation{}.Dzasum(n, x, incX)
@@ -468,6 +480,8 @@ func nativeIzamax(n int, x []complex128, incX int) int {
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n below the crossSwapC threshold in
 // crossover.go run gonum's pure Go Cswap.
+//
+//go:nosplit
 func (Implementation) Cswap(n int, x []complex64, incX int, y []complex64, incY int) {
 	if n < crossSwapC && !nativeOnly.Load() {
 		gonum.Implementation{}.Cswap(n, x, incX, y, incY)
@@ -515,6 +529,8 @@ func nativeCswap(n int, x []complex64, incX int, y []complex64, incY int) {
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n below the crossSwapC threshold in
 // crossover.go run gonum's pure Go Zswap.
+//
+//go:nosplit
 func (Implementation) Zswap(n int, x []complex128, incX int, y []complex128, incY int) {
 	if n < crossSwapC && !nativeOnly.Load() {
 		gonum.Implementation{}.Zswap(n, x, incX, y, incY)
@@ -562,6 +578,8 @@ func nativeZswap(n int, x []complex128, incX int, y []complex128, incY int) {
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n below the crossCopyC threshold in
 // crossover.go run gonum's pure Go Ccopy.
+//
+//go:nosplit
 func (Implementation) Ccopy(n int, x []complex64, incX int, y []complex64, incY int) {
 	if n < crossCopyC && !nativeOnly.Load() {
 		gonum.Implementation{}.Ccopy(n, x, incX, y, incY)
@@ -609,6 +627,8 @@ func nativeCcopy(n int, x []complex64, incX int, y []complex64, incY int) {
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n below the crossCopyC threshold in
 // crossover.go run gonum's pure Go Zcopy.
+//
+//go:nosplit
 func (Implementation) Zcopy(n int, x []complex128, incX int, y []complex128, incY int) {
 	if n < crossCopyC && !nativeOnly.Load() {
 		gonum.Implementation{}.Zcopy(n, x, incX, y, incY)
@@ -654,10 +674,12 @@ func nativeZcopy(n int, x []complex128, incX int, y []complex128, incY int) {
 // for n elements taken with strides incX and incY. y is overwritten.
 //
 // Invalid arguments panic with gonum's messages before any native code
-// runs. Calls with n below the crossAxpyC threshold in
+// runs. Calls with n below the crossCaxpy threshold in
 // crossover.go run gonum's pure Go Caxpy.
+//
+//go:nosplit
 func (Implementation) Caxpy(n int, alpha complex64, x []complex64, incX int, y []complex64, incY int) {
-	if n < crossAxpyC && !nativeOnly.Load() {
+	if n < crossCaxpy && !nativeOnly.Load() {
 		gonum.Implementation{}.Caxpy(n, alpha, x, incX, y, incY)
 		return
 	}
@@ -706,6 +728,8 @@ func nativeCaxpy(n int, alpha complex64, x []complex64, incX int, y []complex64,
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n below the crossAxpyC threshold in
 // crossover.go run gonum's pure Go Zaxpy.
+//
+//go:nosplit
 func (Implementation) Zaxpy(n int, alpha complex128, x []complex128, incX int, y []complex128, incY int) {
 	if n < crossAxpyC && !nativeOnly.Load() {
 		gonum.Implementation{}.Zaxpy(n, alpha, x, incX, y, incY)
@@ -757,6 +781,8 @@ func nativeZaxpy(n int, alpha complex128, x []complex128, incX int, y []complex1
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n below the crossScalC threshold in
 // crossover.go run gonum's pure Go Cscal.
+//
+//go:nosplit
 func (Implementation) Cscal(n int, alpha complex64, x []complex64, incX int) {
 	if n < crossScalC && !nativeOnly.Load() {
 		gonum.Implementation{}.Cscal(n, alpha, x, incX)
@@ -806,6 +832,8 @@ func nativeCscal(n int, alpha complex64, x []complex64, incX int) {
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n below the crossScalC threshold in
 // crossover.go run gonum's pure Go Zscal.
+//
+//go:nosplit
 func (Implementation) Zscal(n int, alpha complex128, x []complex128, incX int) {
 	if n < crossScalC && !nativeOnly.Load() {
 		gonum.Implementation{}.Zscal(n, alpha, x, incX)
@@ -855,6 +883,8 @@ func nativeZscal(n int, alpha complex128, x []complex128, incX int) {
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n below the crossScalC threshold in
 // crossover.go run gonum's pure Go Csscal.
+//
+//go:nosplit
 func (Implementation) Csscal(n int, alpha float32, x []complex64, incX int) {
 	if n < crossScalC && !nativeOnly.Load() {
 		gonum.Implementation{}.Csscal(n, alpha, x, incX)
@@ -904,6 +934,8 @@ func nativeCsscal(n int, alpha float32, x []complex64, incX int) {
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n below the crossScalC threshold in
 // crossover.go run gonum's pure Go Zdscal.
+//
+//go:nosplit
 func (Implementation) Zdscal(n int, alpha float64, x []complex128, incX int) {
 	if n < crossScalC && !nativeOnly.Load() {
 		gonum.Implementation{}.Zdscal(n, alpha, x, incX)

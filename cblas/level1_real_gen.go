@@ -103,10 +103,12 @@ import (
 // over n elements taken with strides incX and incY.
 //
 // Invalid arguments panic with gonum's messages before any native code
-// runs. Calls with n below the crossDot threshold in
+// runs. Calls with n below the crossSdot threshold in
 // crossover.go run gonum's pure Go Sdot.
+//
+//go:nosplit
 func (Implementation) Sdot(n int, x []float32, incX int, y []float32, incY int) float32 {
-	if n < crossDot && !nativeOnly.Load() {
+	if n < crossSdot && !nativeOnly.Load() {
 		return gonum.Implementation{}.Sdot(n, x, incX, y, incY)
 	}
 	return nativeSdot(n, x, incX, y, incY)
@@ -151,6 +153,8 @@ func nativeSdot(n int, x []float32, incX int, y []float32, incY int) float32 {
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n below the crossDot threshold in
 // crossover.go run gonum's pure Go Ddot.
+//
+//go:nosplit
 func (Implementation) Ddot(n int, x []float64, incX int, y []float64, incY int) float64 {
 	if n < crossDot && !nativeOnly.Load() {
 		return gonum.Implementation{}.Ddot(n, x, incX, y, incY)
@@ -196,10 +200,12 @@ func nativeDdot(n int, x []float64, incX int, y []float64, incY int) float64 {
 // Like gonum, it returns 0 (not alpha) when n == 0.
 //
 // Invalid arguments panic with gonum's messages before any native code
-// runs. Calls with n below the crossDot threshold in
+// runs. Calls with n below the crossSdot threshold in
 // crossover.go run gonum's pure Go Sdsdot.
+//
+//go:nosplit
 func (Implementation) Sdsdot(n int, alpha float32, x []float32, incX int, y []float32, incY int) float32 {
-	if n < crossDot && !nativeOnly.Load() {
+	if n < crossSdot && !nativeOnly.Load() {
 		return gonum.Implementation{}.Sdsdot(n, alpha, x, incX, y, incY)
 	}
 	return nativeSdsdot(n, alpha, x, incX, y, incY)
@@ -241,10 +247,12 @@ func nativeSdsdot(n int, alpha float32, x []float32, incX int, y []float32, incY
 //	\sum_i float64(x[i])*float64(y[i]).
 //
 // Invalid arguments panic with gonum's messages before any native code
-// runs. Calls with n below the crossDot threshold in
+// runs. Calls with n below the crossSdot threshold in
 // crossover.go run gonum's pure Go Dsdot.
+//
+//go:nosplit
 func (Implementation) Dsdot(n int, x []float32, incX int, y []float32, incY int) float64 {
-	if n < crossDot && !nativeOnly.Load() {
+	if n < crossSdot && !nativeOnly.Load() {
 		return gonum.Implementation{}.Dsdot(n, x, incX, y, incY)
 	}
 	return nativeDsdot(n, x, incX, y, incY)
@@ -345,6 +353,8 @@ func nativeDnrm2(n int, x []float64, incX int) float64 {
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n below the crossAsum threshold in
 // crossover.go run gonum's pure Go Sasum.
+//
+//go:nosplit
 func (Implementation) Sasum(n int, x []float32, incX int) float32 {
 	if n < crossAsum && !nativeOnly.Load() {
 		return gonum.Implementation{}.Sasum(n, x, incX)
@@ -388,6 +398,8 @@ func nativeSasum(n int, x []float32, incX int) float32 {
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n below the crossAsum threshold in
 // crossover.go run gonum's pure Go Dasum.
+//
+//go:nosplit
 func (Implementation) Dasum(n int, x []float64, incX int) float64 {
 	if n < crossAsum && !nativeOnly.Load() {
 		return gonum.Implementation{}.Dasum(n, x, incX)
@@ -487,6 +499,8 @@ func nativeIdamax(n int, x []float64, incX int) int {
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n below the crossSwap threshold in
 // crossover.go run gonum's pure Go Sswap.
+//
+//go:nosplit
 func (Implementation) Sswap(n int, x []float32, incX int, y []float32, incY int) {
 	if n < crossSwap && !nativeOnly.Load() {
 		gonum.Implementation{}.Sswap(n, x, incX, y, incY)
@@ -534,6 +548,8 @@ func nativeSswap(n int, x []float32, incX int, y []float32, incY int) {
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n below the crossSwap threshold in
 // crossover.go run gonum's pure Go Dswap.
+//
+//go:nosplit
 func (Implementation) Dswap(n int, x []float64, incX int, y []float64, incY int) {
 	if n < crossSwap && !nativeOnly.Load() {
 		gonum.Implementation{}.Dswap(n, x, incX, y, incY)
@@ -581,6 +597,8 @@ func nativeDswap(n int, x []float64, incX int, y []float64, incY int) {
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n below the crossCopy threshold in
 // crossover.go run gonum's pure Go Scopy.
+//
+//go:nosplit
 func (Implementation) Scopy(n int, x []float32, incX int, y []float32, incY int) {
 	if n < crossCopy && !nativeOnly.Load() {
 		gonum.Implementation{}.Scopy(n, x, incX, y, incY)
@@ -628,6 +646,8 @@ func nativeScopy(n int, x []float32, incX int, y []float32, incY int) {
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n below the crossCopy threshold in
 // crossover.go run gonum's pure Go Dcopy.
+//
+//go:nosplit
 func (Implementation) Dcopy(n int, x []float64, incX int, y []float64, incY int) {
 	if n < crossCopy && !nativeOnly.Load() {
 		gonum.Implementation{}.Dcopy(n, x, incX, y, incY)
@@ -673,10 +693,12 @@ func nativeDcopy(n int, x []float64, incX int, y []float64, incY int) {
 // for n elements taken with strides incX and incY. y is overwritten.
 //
 // Invalid arguments panic with gonum's messages before any native code
-// runs. Calls with n below the crossAxpy threshold in
+// runs. Calls with n below the crossSaxpy threshold in
 // crossover.go run gonum's pure Go Saxpy.
+//
+//go:nosplit
 func (Implementation) Saxpy(n int, alpha float32, x []float32, incX int, y []float32, incY int) {
-	if n < crossAxpy && !nativeOnly.Load() {
+	if n < crossSaxpy && !nativeOnly.Load() {
 		gonum.Implementation{}.Saxpy(n, alpha, x, incX, y, incY)
 		return
 	}
@@ -725,6 +747,8 @@ func nativeSaxpy(n int, alpha float32, x []float32, incX int, y []float32, incY 
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n below the crossAxpy threshold in
 // crossover.go run gonum's pure Go Daxpy.
+//
+//go:nosplit
 func (Implementation) Daxpy(n int, alpha float64, x []float64, incX int, y []float64, incY int) {
 	if n < crossAxpy && !nativeOnly.Load() {
 		gonum.Implementation{}.Daxpy(n, alpha, x, incX, y, incY)
@@ -776,6 +800,8 @@ func nativeDaxpy(n int, alpha float64, x []float64, incX int, y []float64, incY 
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n below the crossScal threshold in
 // crossover.go run gonum's pure Go Sscal.
+//
+//go:nosplit
 func (Implementation) Sscal(n int, alpha float32, x []float32, incX int) {
 	if n < crossScal && !nativeOnly.Load() {
 		gonum.Implementation{}.Sscal(n, alpha, x, incX)
@@ -825,6 +851,8 @@ func nativeSscal(n int, alpha float32, x []float32, incX int) {
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n below the crossScal threshold in
 // crossover.go run gonum's pure Go Dscal.
+//
+//go:nosplit
 func (Implementation) Dscal(n int, alpha float64, x []float64, incX int) {
 	if n < crossScal && !nativeOnly.Load() {
 		gonum.Implementation{}.Dscal(n, alpha, x, incX)
@@ -915,6 +943,8 @@ func nativeDrotmg(d1, d2, b1, b2 float64) (p blas.DrotmParams, rd1, rd2, rb1 flo
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n below the crossRot threshold in
 // crossover.go run gonum's pure Go Srot.
+//
+//go:nosplit
 func (Implementation) Srot(n int, x []float32, incX int, y []float32, incY int, c, s float32) {
 	if n < crossRot && !nativeOnly.Load() {
 		gonum.Implementation{}.Srot(n, x, incX, y, incY, c, s)
@@ -962,6 +992,8 @@ func nativeSrot(n int, x []float32, incX int, y []float32, incY int, c, s float3
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n below the crossRot threshold in
 // crossover.go run gonum's pure Go Drot.
+//
+//go:nosplit
 func (Implementation) Drot(n int, x []float64, incX int, y []float64, incY int, c, s float64) {
 	if n < crossRot && !nativeOnly.Load() {
 		gonum.Implementation{}.Drot(n, x, incX, y, incY, c, s)
@@ -1012,6 +1044,8 @@ func nativeDrot(n int, x []float64, incX int, y []float64, incY int, c, s float6
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n below the crossRotm threshold in
 // crossover.go run gonum's pure Go Srotm.
+//
+//go:nosplit
 func (Implementation) Srotm(n int, x []float32, incX int, y []float32, incY int, p blas.SrotmParams) {
 	if n < crossRotm && !nativeOnly.Load() {
 		gonum.Implementation{}.Srotm(n, x, incX, y, incY, p)
@@ -1068,6 +1102,8 @@ func nativeSrotm(n int, x []float32, incX int, y []float32, incY int, p blas.Sro
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n below the crossRotm threshold in
 // crossover.go run gonum's pure Go Drotm.
+//
+//go:nosplit
 func (Implementation) Drotm(n int, x []float64, incX int, y []float64, incY int, p blas.DrotmParams) {
 	if n < crossRotm && !nativeOnly.Load() {
 		gonum.Implementation{}.Drotm(n, x, incX, y, incY, p)

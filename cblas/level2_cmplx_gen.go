@@ -133,6 +133,8 @@ import (
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with m*n below the crossGemvC threshold in
 // crossover.go run gonum's pure Go Cgemv.
+//
+//go:nosplit
 func (Implementation) Cgemv(tA blas.Transpose, m, n int, alpha complex64, a []complex64, lda int, x []complex64, incX int, beta complex64, y []complex64, incY int) {
 	if m*n < crossGemvC && !nativeOnly.Load() {
 		gonum.Implementation{}.Cgemv(tA, m, n, alpha, a, lda, x, incX, beta, y, incY)
@@ -205,6 +207,8 @@ func nativeCgemv(tA blas.Transpose, m, n int, alpha complex64, a []complex64, ld
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with m*n below the crossGemvC threshold in
 // crossover.go run gonum's pure Go Zgemv.
+//
+//go:nosplit
 func (Implementation) Zgemv(tA blas.Transpose, m, n int, alpha complex128, a []complex128, lda int, x []complex128, incX int, beta complex128, y []complex128, incY int) {
 	if m*n < crossGemvC && !nativeOnly.Load() {
 		gonum.Implementation{}.Zgemv(tA, m, n, alpha, a, lda, x, incX, beta, y, incY)
@@ -278,6 +282,8 @@ func nativeZgemv(tA blas.Transpose, m, n int, alpha complex128, a []complex128, 
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with min(m, n)*(kL+kU+1) below the crossGbmvC threshold in
 // crossover.go run gonum's pure Go Cgbmv.
+//
+//go:nosplit
 func (Implementation) Cgbmv(tA blas.Transpose, m, n, kL, kU int, alpha complex64, a []complex64, lda int, x []complex64, incX int, beta complex64, y []complex64, incY int) {
 	if min(m, n)*(kL+kU+1) < crossGbmvC && !nativeOnly.Load() {
 		gonum.Implementation{}.Cgbmv(tA, m, n, kL, kU, alpha, a, lda, x, incX, beta, y, incY)
@@ -357,6 +363,8 @@ func nativeCgbmv(tA blas.Transpose, m, n, kL, kU int, alpha complex64, a []compl
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with min(m, n)*(kL+kU+1) below the crossGbmvC threshold in
 // crossover.go run gonum's pure Go Zgbmv.
+//
+//go:nosplit
 func (Implementation) Zgbmv(tA blas.Transpose, m, n, kL, kU int, alpha complex128, a []complex128, lda int, x []complex128, incX int, beta complex128, y []complex128, incY int) {
 	if min(m, n)*(kL+kU+1) < crossGbmvC && !nativeOnly.Load() {
 		gonum.Implementation{}.Zgbmv(tA, m, n, kL, kU, alpha, a, lda, x, incX, beta, y, incY)
@@ -434,6 +442,8 @@ func nativeZgbmv(tA blas.Transpose, m, n, kL, kU int, alpha complex128, a []comp
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with m*n below the crossGerC threshold in
 // crossover.go run gonum's pure Go Cgeru.
+//
+//go:nosplit
 func (Implementation) Cgeru(m, n int, alpha complex64, x []complex64, incX int, y []complex64, incY int, a []complex64, lda int) {
 	if m*n < crossGerC && !nativeOnly.Load() {
 		gonum.Implementation{}.Cgeru(m, n, alpha, x, incX, y, incY, a, lda)
@@ -494,6 +504,8 @@ func nativeCgeru(m, n int, alpha complex64, x []complex64, incX int, y []complex
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with m*n below the crossGerC threshold in
 // crossover.go run gonum's pure Go Zgeru.
+//
+//go:nosplit
 func (Implementation) Zgeru(m, n int, alpha complex128, x []complex128, incX int, y []complex128, incY int, a []complex128, lda int) {
 	if m*n < crossGerC && !nativeOnly.Load() {
 		gonum.Implementation{}.Zgeru(m, n, alpha, x, incX, y, incY, a, lda)
@@ -554,6 +566,8 @@ func nativeZgeru(m, n int, alpha complex128, x []complex128, incX int, y []compl
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with m*n below the crossGerC threshold in
 // crossover.go run gonum's pure Go Cgerc.
+//
+//go:nosplit
 func (Implementation) Cgerc(m, n int, alpha complex64, x []complex64, incX int, y []complex64, incY int, a []complex64, lda int) {
 	if m*n < crossGerC && !nativeOnly.Load() {
 		gonum.Implementation{}.Cgerc(m, n, alpha, x, incX, y, incY, a, lda)
@@ -614,6 +628,8 @@ func nativeCgerc(m, n int, alpha complex64, x []complex64, incX int, y []complex
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with m*n below the crossGerC threshold in
 // crossover.go run gonum's pure Go Zgerc.
+//
+//go:nosplit
 func (Implementation) Zgerc(m, n int, alpha complex128, x []complex128, incX int, y []complex128, incY int, a []complex128, lda int) {
 	if m*n < crossGerC && !nativeOnly.Load() {
 		gonum.Implementation{}.Zgerc(m, n, alpha, x, incX, y, incY, a, lda)
@@ -676,6 +692,8 @@ func nativeZgerc(m, n int, alpha complex128, x []complex128, incX int, y []compl
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossTrmvC threshold in
 // crossover.go run gonum's pure Go Ctrmv.
+//
+//go:nosplit
 func (Implementation) Ctrmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, a []complex64, lda int, x []complex64, incX int) {
 	if n*n < crossTrmvC && !nativeOnly.Load() {
 		gonum.Implementation{}.Ctrmv(ul, tA, d, n, a, lda, x, incX)
@@ -736,6 +754,8 @@ func nativeCtrmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, a []comple
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossTrmvC threshold in
 // crossover.go run gonum's pure Go Ztrmv.
+//
+//go:nosplit
 func (Implementation) Ztrmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, a []complex128, lda int, x []complex128, incX int) {
 	if n*n < crossTrmvC && !nativeOnly.Load() {
 		gonum.Implementation{}.Ztrmv(ul, tA, d, n, a, lda, x, incX)
@@ -798,6 +818,8 @@ func nativeZtrmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, a []comple
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossTrsvC threshold in
 // crossover.go run gonum's pure Go Ctrsv.
+//
+//go:nosplit
 func (Implementation) Ctrsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, a []complex64, lda int, x []complex64, incX int) {
 	if n*n < crossTrsvC && !nativeOnly.Load() {
 		gonum.Implementation{}.Ctrsv(ul, tA, d, n, a, lda, x, incX)
@@ -860,6 +882,8 @@ func nativeCtrsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, a []comple
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossTrsvC threshold in
 // crossover.go run gonum's pure Go Ztrsv.
+//
+//go:nosplit
 func (Implementation) Ztrsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, a []complex128, lda int, x []complex128, incX int) {
 	if n*n < crossTrsvC && !nativeOnly.Load() {
 		gonum.Implementation{}.Ztrsv(ul, tA, d, n, a, lda, x, incX)
@@ -923,6 +947,8 @@ func nativeZtrsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, a []comple
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*(k+1) below the crossTbmvC threshold in
 // crossover.go run gonum's pure Go Ctbmv.
+//
+//go:nosplit
 func (Implementation) Ctbmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n, k int, a []complex64, lda int, x []complex64, incX int) {
 	if n*(k+1) < crossTbmvC && !nativeOnly.Load() {
 		gonum.Implementation{}.Ctbmv(ul, tA, d, n, k, a, lda, x, incX)
@@ -989,6 +1015,8 @@ func nativeCtbmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n, k int, a []com
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*(k+1) below the crossTbmvC threshold in
 // crossover.go run gonum's pure Go Ztbmv.
+//
+//go:nosplit
 func (Implementation) Ztbmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n, k int, a []complex128, lda int, x []complex128, incX int) {
 	if n*(k+1) < crossTbmvC && !nativeOnly.Load() {
 		gonum.Implementation{}.Ztbmv(ul, tA, d, n, k, a, lda, x, incX)
@@ -1057,6 +1085,8 @@ func nativeZtbmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n, k int, a []com
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*(k+1) below the crossTbsvC threshold in
 // crossover.go run gonum's pure Go Ctbsv.
+//
+//go:nosplit
 func (Implementation) Ctbsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n, k int, a []complex64, lda int, x []complex64, incX int) {
 	if n*(k+1) < crossTbsvC && !nativeOnly.Load() {
 		gonum.Implementation{}.Ctbsv(ul, tA, d, n, k, a, lda, x, incX)
@@ -1125,6 +1155,8 @@ func nativeCtbsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n, k int, a []com
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*(k+1) below the crossTbsvC threshold in
 // crossover.go run gonum's pure Go Ztbsv.
+//
+//go:nosplit
 func (Implementation) Ztbsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n, k int, a []complex128, lda int, x []complex128, incX int) {
 	if n*(k+1) < crossTbsvC && !nativeOnly.Load() {
 		gonum.Implementation{}.Ztbsv(ul, tA, d, n, k, a, lda, x, incX)
@@ -1191,6 +1223,8 @@ func nativeZtbsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n, k int, a []com
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossTpmvC threshold in
 // crossover.go run gonum's pure Go Ctpmv.
+//
+//go:nosplit
 func (Implementation) Ctpmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, ap []complex64, x []complex64, incX int) {
 	if n*n < crossTpmvC && !nativeOnly.Load() {
 		gonum.Implementation{}.Ctpmv(ul, tA, d, n, ap, x, incX)
@@ -1251,6 +1285,8 @@ func nativeCtpmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, ap []compl
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossTpmvC threshold in
 // crossover.go run gonum's pure Go Ztpmv.
+//
+//go:nosplit
 func (Implementation) Ztpmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, ap []complex128, x []complex128, incX int) {
 	if n*n < crossTpmvC && !nativeOnly.Load() {
 		gonum.Implementation{}.Ztpmv(ul, tA, d, n, ap, x, incX)
@@ -1313,6 +1349,8 @@ func nativeZtpmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, ap []compl
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossTpsvC threshold in
 // crossover.go run gonum's pure Go Ctpsv.
+//
+//go:nosplit
 func (Implementation) Ctpsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, ap []complex64, x []complex64, incX int) {
 	if n*n < crossTpsvC && !nativeOnly.Load() {
 		gonum.Implementation{}.Ctpsv(ul, tA, d, n, ap, x, incX)
@@ -1375,6 +1413,8 @@ func nativeCtpsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, ap []compl
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossTpsvC threshold in
 // crossover.go run gonum's pure Go Ztpsv.
+//
+//go:nosplit
 func (Implementation) Ztpsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, ap []complex128, x []complex128, incX int) {
 	if n*n < crossTpsvC && !nativeOnly.Load() {
 		gonum.Implementation{}.Ztpsv(ul, tA, d, n, ap, x, incX)
@@ -1430,6 +1470,8 @@ func nativeZtpsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, ap []compl
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossSymvC threshold in
 // crossover.go run gonum's pure Go Chemv.
+//
+//go:nosplit
 func (Implementation) Chemv(ul blas.Uplo, n int, alpha complex64, a []complex64, lda int, x []complex64, incX int, beta complex64, y []complex64, incY int) {
 	if n*n < crossSymvC && !nativeOnly.Load() {
 		gonum.Implementation{}.Chemv(ul, n, alpha, a, lda, x, incX, beta, y, incY)
@@ -1495,6 +1537,8 @@ func nativeChemv(ul blas.Uplo, n int, alpha complex64, a []complex64, lda int, x
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossSymvC threshold in
 // crossover.go run gonum's pure Go Zhemv.
+//
+//go:nosplit
 func (Implementation) Zhemv(ul blas.Uplo, n int, alpha complex128, a []complex128, lda int, x []complex128, incX int, beta complex128, y []complex128, incY int) {
 	if n*n < crossSymvC && !nativeOnly.Load() {
 		gonum.Implementation{}.Zhemv(ul, n, alpha, a, lda, x, incX, beta, y, incY)
@@ -1563,6 +1607,8 @@ func nativeZhemv(ul blas.Uplo, n int, alpha complex128, a []complex128, lda int,
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*(k+1) below the crossSbmvC threshold in
 // crossover.go run gonum's pure Go Chbmv.
+//
+//go:nosplit
 func (Implementation) Chbmv(ul blas.Uplo, n, k int, alpha complex64, a []complex64, lda int, x []complex64, incX int, beta complex64, y []complex64, incY int) {
 	if n*(k+1) < crossSbmvC && !nativeOnly.Load() {
 		gonum.Implementation{}.Chbmv(ul, n, k, alpha, a, lda, x, incX, beta, y, incY)
@@ -1634,6 +1680,8 @@ func nativeChbmv(ul blas.Uplo, n, k int, alpha complex64, a []complex64, lda int
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*(k+1) below the crossSbmvC threshold in
 // crossover.go run gonum's pure Go Zhbmv.
+//
+//go:nosplit
 func (Implementation) Zhbmv(ul blas.Uplo, n, k int, alpha complex128, a []complex128, lda int, x []complex128, incX int, beta complex128, y []complex128, incY int) {
 	if n*(k+1) < crossSbmvC && !nativeOnly.Load() {
 		gonum.Implementation{}.Zhbmv(ul, n, k, alpha, a, lda, x, incX, beta, y, incY)
@@ -1705,6 +1753,8 @@ func nativeZhbmv(ul blas.Uplo, n, k int, alpha complex128, a []complex128, lda i
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossSpmvC threshold in
 // crossover.go run gonum's pure Go Chpmv.
+//
+//go:nosplit
 func (Implementation) Chpmv(ul blas.Uplo, n int, alpha complex64, ap []complex64, x []complex64, incX int, beta complex64, y []complex64, incY int) {
 	if n*n < crossSpmvC && !nativeOnly.Load() {
 		gonum.Implementation{}.Chpmv(ul, n, alpha, ap, x, incX, beta, y, incY)
@@ -1770,6 +1820,8 @@ func nativeChpmv(ul blas.Uplo, n int, alpha complex64, ap []complex64, x []compl
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossSpmvC threshold in
 // crossover.go run gonum's pure Go Zhpmv.
+//
+//go:nosplit
 func (Implementation) Zhpmv(ul blas.Uplo, n int, alpha complex128, ap []complex128, x []complex128, incX int, beta complex128, y []complex128, incY int) {
 	if n*n < crossSpmvC && !nativeOnly.Load() {
 		gonum.Implementation{}.Zhpmv(ul, n, alpha, ap, x, incX, beta, y, incY)
@@ -1832,6 +1884,8 @@ func nativeZhpmv(ul blas.Uplo, n int, alpha complex128, ap []complex128, x []com
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossSyrC threshold in
 // crossover.go run gonum's pure Go Cher.
+//
+//go:nosplit
 func (Implementation) Cher(ul blas.Uplo, n int, alpha float32, x []complex64, incX int, a []complex64, lda int) {
 	if n*n < crossSyrC && !nativeOnly.Load() {
 		gonum.Implementation{}.Cher(ul, n, alpha, x, incX, a, lda)
@@ -1887,6 +1941,8 @@ func nativeCher(ul blas.Uplo, n int, alpha float32, x []complex64, incX int, a [
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossSyrC threshold in
 // crossover.go run gonum's pure Go Zher.
+//
+//go:nosplit
 func (Implementation) Zher(ul blas.Uplo, n int, alpha float64, x []complex128, incX int, a []complex128, lda int) {
 	if n*n < crossSyrC && !nativeOnly.Load() {
 		gonum.Implementation{}.Zher(ul, n, alpha, x, incX, a, lda)
@@ -1942,6 +1998,8 @@ func nativeZher(ul blas.Uplo, n int, alpha float64, x []complex128, incX int, a 
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossSyr2C threshold in
 // crossover.go run gonum's pure Go Cher2.
+//
+//go:nosplit
 func (Implementation) Cher2(ul blas.Uplo, n int, alpha complex64, x []complex64, incX int, y []complex64, incY int, a []complex64, lda int) {
 	if n*n < crossSyr2C && !nativeOnly.Load() {
 		gonum.Implementation{}.Cher2(ul, n, alpha, x, incX, y, incY, a, lda)
@@ -2003,6 +2061,8 @@ func nativeCher2(ul blas.Uplo, n int, alpha complex64, x []complex64, incX int, 
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossSyr2C threshold in
 // crossover.go run gonum's pure Go Zher2.
+//
+//go:nosplit
 func (Implementation) Zher2(ul blas.Uplo, n int, alpha complex128, x []complex128, incX int, y []complex128, incY int, a []complex128, lda int) {
 	if n*n < crossSyr2C && !nativeOnly.Load() {
 		gonum.Implementation{}.Zher2(ul, n, alpha, x, incX, y, incY, a, lda)
@@ -2067,6 +2127,8 @@ func nativeZher2(ul blas.Uplo, n int, alpha complex128, x []complex128, incX int
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossSprC threshold in
 // crossover.go run gonum's pure Go Chpr.
+//
+//go:nosplit
 func (Implementation) Chpr(ul blas.Uplo, n int, alpha float32, x []complex64, incX int, ap []complex64) {
 	if n*n < crossSprC && !nativeOnly.Load() {
 		gonum.Implementation{}.Chpr(ul, n, alpha, x, incX, ap)
@@ -2122,6 +2184,8 @@ func nativeChpr(ul blas.Uplo, n int, alpha float32, x []complex64, incX int, ap 
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossSprC threshold in
 // crossover.go run gonum's pure Go Zhpr.
+//
+//go:nosplit
 func (Implementation) Zhpr(ul blas.Uplo, n int, alpha float64, x []complex128, incX int, ap []complex128) {
 	if n*n < crossSprC && !nativeOnly.Load() {
 		gonum.Implementation{}.Zhpr(ul, n, alpha, x, incX, ap)
@@ -2177,6 +2241,8 @@ func nativeZhpr(ul blas.Uplo, n int, alpha float64, x []complex128, incX int, ap
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossSpr2C threshold in
 // crossover.go run gonum's pure Go Chpr2.
+//
+//go:nosplit
 func (Implementation) Chpr2(ul blas.Uplo, n int, alpha complex64, x []complex64, incX int, y []complex64, incY int, ap []complex64) {
 	if n*n < crossSpr2C && !nativeOnly.Load() {
 		gonum.Implementation{}.Chpr2(ul, n, alpha, x, incX, y, incY, ap)
@@ -2238,6 +2304,8 @@ func nativeChpr2(ul blas.Uplo, n int, alpha complex64, x []complex64, incX int, 
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossSpr2C threshold in
 // crossover.go run gonum's pure Go Zhpr2.
+//
+//go:nosplit
 func (Implementation) Zhpr2(ul blas.Uplo, n int, alpha complex128, x []complex128, incX int, y []complex128, incY int, ap []complex128) {
 	if n*n < crossSpr2C && !nativeOnly.Load() {
 		gonum.Implementation{}.Zhpr2(ul, n, alpha, x, incX, y, incY, ap)

@@ -234,6 +234,8 @@ func nativeDgemv(tA blas.Transpose, m, n int, alpha float64, a []float64, lda in
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with min(m, n)*(kL+kU+1) below the crossGbmv threshold in
 // crossover.go run gonum's pure Go Sgbmv.
+//
+//go:nosplit
 func (Implementation) Sgbmv(tA blas.Transpose, m, n, kL, kU int, alpha float32, a []float32, lda int, x []float32, incX int, beta float32, y []float32, incY int) {
 	if min(m, n)*(kL+kU+1) < crossGbmv && !nativeOnly.Load() {
 		gonum.Implementation{}.Sgbmv(tA, m, n, kL, kU, alpha, a, lda, x, incX, beta, y, incY)
@@ -313,6 +315,8 @@ func nativeSgbmv(tA blas.Transpose, m, n, kL, kU int, alpha float32, a []float32
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with min(m, n)*(kL+kU+1) below the crossGbmv threshold in
 // crossover.go run gonum's pure Go Dgbmv.
+//
+//go:nosplit
 func (Implementation) Dgbmv(tA blas.Transpose, m, n, kL, kU int, alpha float64, a []float64, lda int, x []float64, incX int, beta float64, y []float64, incY int) {
 	if min(m, n)*(kL+kU+1) < crossGbmv && !nativeOnly.Load() {
 		gonum.Implementation{}.Dgbmv(tA, m, n, kL, kU, alpha, a, lda, x, incX, beta, y, incY)
@@ -478,6 +482,8 @@ func nativeDger(m, n int, alpha float64, x []float64, incX int, y []float64, inc
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossTrmv threshold in
 // crossover.go run gonum's pure Go Strmv.
+//
+//go:nosplit
 func (Implementation) Strmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, a []float32, lda int, x []float32, incX int) {
 	if n*n < crossTrmv && !nativeOnly.Load() {
 		gonum.Implementation{}.Strmv(ul, tA, d, n, a, lda, x, incX)
@@ -538,6 +544,8 @@ func nativeStrmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, a []float3
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossTrmv threshold in
 // crossover.go run gonum's pure Go Dtrmv.
+//
+//go:nosplit
 func (Implementation) Dtrmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, a []float64, lda int, x []float64, incX int) {
 	if n*n < crossTrmv && !nativeOnly.Load() {
 		gonum.Implementation{}.Dtrmv(ul, tA, d, n, a, lda, x, incX)
@@ -600,6 +608,8 @@ func nativeDtrmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, a []float6
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossTrsv threshold in
 // crossover.go run gonum's pure Go Strsv.
+//
+//go:nosplit
 func (Implementation) Strsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, a []float32, lda int, x []float32, incX int) {
 	if n*n < crossTrsv && !nativeOnly.Load() {
 		gonum.Implementation{}.Strsv(ul, tA, d, n, a, lda, x, incX)
@@ -662,6 +672,8 @@ func nativeStrsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, a []float3
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossTrsv threshold in
 // crossover.go run gonum's pure Go Dtrsv.
+//
+//go:nosplit
 func (Implementation) Dtrsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, a []float64, lda int, x []float64, incX int) {
 	if n*n < crossTrsv && !nativeOnly.Load() {
 		gonum.Implementation{}.Dtrsv(ul, tA, d, n, a, lda, x, incX)
@@ -725,6 +737,8 @@ func nativeDtrsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, a []float6
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*(k+1) below the crossTbmv threshold in
 // crossover.go run gonum's pure Go Stbmv.
+//
+//go:nosplit
 func (Implementation) Stbmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n, k int, a []float32, lda int, x []float32, incX int) {
 	if n*(k+1) < crossTbmv && !nativeOnly.Load() {
 		gonum.Implementation{}.Stbmv(ul, tA, d, n, k, a, lda, x, incX)
@@ -791,6 +805,8 @@ func nativeStbmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n, k int, a []flo
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*(k+1) below the crossTbmv threshold in
 // crossover.go run gonum's pure Go Dtbmv.
+//
+//go:nosplit
 func (Implementation) Dtbmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n, k int, a []float64, lda int, x []float64, incX int) {
 	if n*(k+1) < crossTbmv && !nativeOnly.Load() {
 		gonum.Implementation{}.Dtbmv(ul, tA, d, n, k, a, lda, x, incX)
@@ -859,6 +875,8 @@ func nativeDtbmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n, k int, a []flo
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*(k+1) below the crossTbsv threshold in
 // crossover.go run gonum's pure Go Stbsv.
+//
+//go:nosplit
 func (Implementation) Stbsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n, k int, a []float32, lda int, x []float32, incX int) {
 	if n*(k+1) < crossTbsv && !nativeOnly.Load() {
 		gonum.Implementation{}.Stbsv(ul, tA, d, n, k, a, lda, x, incX)
@@ -927,6 +945,8 @@ func nativeStbsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n, k int, a []flo
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*(k+1) below the crossTbsv threshold in
 // crossover.go run gonum's pure Go Dtbsv.
+//
+//go:nosplit
 func (Implementation) Dtbsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n, k int, a []float64, lda int, x []float64, incX int) {
 	if n*(k+1) < crossTbsv && !nativeOnly.Load() {
 		gonum.Implementation{}.Dtbsv(ul, tA, d, n, k, a, lda, x, incX)
@@ -993,6 +1013,8 @@ func nativeDtbsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n, k int, a []flo
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossTpmv threshold in
 // crossover.go run gonum's pure Go Stpmv.
+//
+//go:nosplit
 func (Implementation) Stpmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, ap []float32, x []float32, incX int) {
 	if n*n < crossTpmv && !nativeOnly.Load() {
 		gonum.Implementation{}.Stpmv(ul, tA, d, n, ap, x, incX)
@@ -1053,6 +1075,8 @@ func nativeStpmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, ap []float
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossTpmv threshold in
 // crossover.go run gonum's pure Go Dtpmv.
+//
+//go:nosplit
 func (Implementation) Dtpmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, ap []float64, x []float64, incX int) {
 	if n*n < crossTpmv && !nativeOnly.Load() {
 		gonum.Implementation{}.Dtpmv(ul, tA, d, n, ap, x, incX)
@@ -1115,6 +1139,8 @@ func nativeDtpmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, ap []float
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossTpsv threshold in
 // crossover.go run gonum's pure Go Stpsv.
+//
+//go:nosplit
 func (Implementation) Stpsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, ap []float32, x []float32, incX int) {
 	if n*n < crossTpsv && !nativeOnly.Load() {
 		gonum.Implementation{}.Stpsv(ul, tA, d, n, ap, x, incX)
@@ -1177,6 +1203,8 @@ func nativeStpsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, ap []float
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossTpsv threshold in
 // crossover.go run gonum's pure Go Dtpsv.
+//
+//go:nosplit
 func (Implementation) Dtpsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, ap []float64, x []float64, incX int) {
 	if n*n < crossTpsv && !nativeOnly.Load() {
 		gonum.Implementation{}.Dtpsv(ul, tA, d, n, ap, x, incX)
@@ -1232,6 +1260,8 @@ func nativeDtpsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, ap []float
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossSymv threshold in
 // crossover.go run gonum's pure Go Ssymv.
+//
+//go:nosplit
 func (Implementation) Ssymv(ul blas.Uplo, n int, alpha float32, a []float32, lda int, x []float32, incX int, beta float32, y []float32, incY int) {
 	if n*n < crossSymv && !nativeOnly.Load() {
 		gonum.Implementation{}.Ssymv(ul, n, alpha, a, lda, x, incX, beta, y, incY)
@@ -1297,6 +1327,8 @@ func nativeSsymv(ul blas.Uplo, n int, alpha float32, a []float32, lda int, x []f
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossSymv threshold in
 // crossover.go run gonum's pure Go Dsymv.
+//
+//go:nosplit
 func (Implementation) Dsymv(ul blas.Uplo, n int, alpha float64, a []float64, lda int, x []float64, incX int, beta float64, y []float64, incY int) {
 	if n*n < crossSymv && !nativeOnly.Load() {
 		gonum.Implementation{}.Dsymv(ul, n, alpha, a, lda, x, incX, beta, y, incY)
@@ -1365,6 +1397,8 @@ func nativeDsymv(ul blas.Uplo, n int, alpha float64, a []float64, lda int, x []f
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*(k+1) below the crossSbmv threshold in
 // crossover.go run gonum's pure Go Ssbmv.
+//
+//go:nosplit
 func (Implementation) Ssbmv(ul blas.Uplo, n, k int, alpha float32, a []float32, lda int, x []float32, incX int, beta float32, y []float32, incY int) {
 	if n*(k+1) < crossSbmv && !nativeOnly.Load() {
 		gonum.Implementation{}.Ssbmv(ul, n, k, alpha, a, lda, x, incX, beta, y, incY)
@@ -1436,6 +1470,8 @@ func nativeSsbmv(ul blas.Uplo, n, k int, alpha float32, a []float32, lda int, x 
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*(k+1) below the crossSbmv threshold in
 // crossover.go run gonum's pure Go Dsbmv.
+//
+//go:nosplit
 func (Implementation) Dsbmv(ul blas.Uplo, n, k int, alpha float64, a []float64, lda int, x []float64, incX int, beta float64, y []float64, incY int) {
 	if n*(k+1) < crossSbmv && !nativeOnly.Load() {
 		gonum.Implementation{}.Dsbmv(ul, n, k, alpha, a, lda, x, incX, beta, y, incY)
@@ -1507,6 +1543,8 @@ func nativeDsbmv(ul blas.Uplo, n, k int, alpha float64, a []float64, lda int, x 
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossSpmv threshold in
 // crossover.go run gonum's pure Go Sspmv.
+//
+//go:nosplit
 func (Implementation) Sspmv(ul blas.Uplo, n int, alpha float32, ap []float32, x []float32, incX int, beta float32, y []float32, incY int) {
 	if n*n < crossSpmv && !nativeOnly.Load() {
 		gonum.Implementation{}.Sspmv(ul, n, alpha, ap, x, incX, beta, y, incY)
@@ -1572,6 +1610,8 @@ func nativeSspmv(ul blas.Uplo, n int, alpha float32, ap []float32, x []float32, 
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossSpmv threshold in
 // crossover.go run gonum's pure Go Dspmv.
+//
+//go:nosplit
 func (Implementation) Dspmv(ul blas.Uplo, n int, alpha float64, ap []float64, x []float64, incX int, beta float64, y []float64, incY int) {
 	if n*n < crossSpmv && !nativeOnly.Load() {
 		gonum.Implementation{}.Dspmv(ul, n, alpha, ap, x, incX, beta, y, incY)
@@ -1634,6 +1674,8 @@ func nativeDspmv(ul blas.Uplo, n int, alpha float64, ap []float64, x []float64, 
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossSyr threshold in
 // crossover.go run gonum's pure Go Ssyr.
+//
+//go:nosplit
 func (Implementation) Ssyr(ul blas.Uplo, n int, alpha float32, x []float32, incX int, a []float32, lda int) {
 	if n*n < crossSyr && !nativeOnly.Load() {
 		gonum.Implementation{}.Ssyr(ul, n, alpha, x, incX, a, lda)
@@ -1689,6 +1731,8 @@ func nativeSsyr(ul blas.Uplo, n int, alpha float32, x []float32, incX int, a []f
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossSyr threshold in
 // crossover.go run gonum's pure Go Dsyr.
+//
+//go:nosplit
 func (Implementation) Dsyr(ul blas.Uplo, n int, alpha float64, x []float64, incX int, a []float64, lda int) {
 	if n*n < crossSyr && !nativeOnly.Load() {
 		gonum.Implementation{}.Dsyr(ul, n, alpha, x, incX, a, lda)
@@ -1744,6 +1788,8 @@ func nativeDsyr(ul blas.Uplo, n int, alpha float64, x []float64, incX int, a []f
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossSyr2 threshold in
 // crossover.go run gonum's pure Go Ssyr2.
+//
+//go:nosplit
 func (Implementation) Ssyr2(ul blas.Uplo, n int, alpha float32, x []float32, incX int, y []float32, incY int, a []float32, lda int) {
 	if n*n < crossSyr2 && !nativeOnly.Load() {
 		gonum.Implementation{}.Ssyr2(ul, n, alpha, x, incX, y, incY, a, lda)
@@ -1805,6 +1851,8 @@ func nativeSsyr2(ul blas.Uplo, n int, alpha float32, x []float32, incX int, y []
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossSyr2 threshold in
 // crossover.go run gonum's pure Go Dsyr2.
+//
+//go:nosplit
 func (Implementation) Dsyr2(ul blas.Uplo, n int, alpha float64, x []float64, incX int, y []float64, incY int, a []float64, lda int) {
 	if n*n < crossSyr2 && !nativeOnly.Load() {
 		gonum.Implementation{}.Dsyr2(ul, n, alpha, x, incX, y, incY, a, lda)
@@ -1869,6 +1917,8 @@ func nativeDsyr2(ul blas.Uplo, n int, alpha float64, x []float64, incX int, y []
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossSpr threshold in
 // crossover.go run gonum's pure Go Sspr.
+//
+//go:nosplit
 func (Implementation) Sspr(ul blas.Uplo, n int, alpha float32, x []float32, incX int, ap []float32) {
 	if n*n < crossSpr && !nativeOnly.Load() {
 		gonum.Implementation{}.Sspr(ul, n, alpha, x, incX, ap)
@@ -1924,6 +1974,8 @@ func nativeSspr(ul blas.Uplo, n int, alpha float32, x []float32, incX int, ap []
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossSpr threshold in
 // crossover.go run gonum's pure Go Dspr.
+//
+//go:nosplit
 func (Implementation) Dspr(ul blas.Uplo, n int, alpha float64, x []float64, incX int, ap []float64) {
 	if n*n < crossSpr && !nativeOnly.Load() {
 		gonum.Implementation{}.Dspr(ul, n, alpha, x, incX, ap)
@@ -1979,6 +2031,8 @@ func nativeDspr(ul blas.Uplo, n int, alpha float64, x []float64, incX int, ap []
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossSpr2 threshold in
 // crossover.go run gonum's pure Go Sspr2.
+//
+//go:nosplit
 func (Implementation) Sspr2(ul blas.Uplo, n int, alpha float32, x []float32, incX int, y []float32, incY int, ap []float32) {
 	if n*n < crossSpr2 && !nativeOnly.Load() {
 		gonum.Implementation{}.Sspr2(ul, n, alpha, x, incX, y, incY, ap)
@@ -2040,6 +2094,8 @@ func nativeSspr2(ul blas.Uplo, n int, alpha float32, x []float32, incX int, y []
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n below the crossSpr2 threshold in
 // crossover.go run gonum's pure Go Dspr2.
+//
+//go:nosplit
 func (Implementation) Dspr2(ul blas.Uplo, n int, alpha float64, x []float64, incX int, y []float64, incY int, ap []float64) {
 	if n*n < crossSpr2 && !nativeOnly.Load() {
 		gonum.Implementation{}.Dspr2(ul, n, alpha, x, incX, y, incY, ap)

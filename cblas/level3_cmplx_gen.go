@@ -84,10 +84,12 @@ import (
 // overwritten.
 //
 // Invalid arguments panic with gonum's messages before any native code
-// runs. Calls with m*n*k below the crossGemmC threshold in
+// runs. Calls with m*n*k below the crossCgemm threshold in
 // crossover.go run gonum's pure Go Cgemm.
+//
+//go:nosplit
 func (Implementation) Cgemm(tA, tB blas.Transpose, m, n, k int, alpha complex64, a []complex64, lda int, b []complex64, ldb int, beta complex64, c []complex64, ldc int) {
-	if m*n*k < crossGemmC && !nativeOnly.Load() {
+	if m*n*k < crossCgemm && !nativeOnly.Load() {
 		gonum.Implementation{}.Cgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 		return
 	}
@@ -169,6 +171,8 @@ func nativeCgemm(tA, tB blas.Transpose, m, n, k int, alpha complex64, a []comple
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with m*n*k below the crossGemmC threshold in
 // crossover.go run gonum's pure Go Zgemm.
+//
+//go:nosplit
 func (Implementation) Zgemm(tA, tB blas.Transpose, m, n, k int, alpha complex128, a []complex128, lda int, b []complex128, ldb int, beta complex128, c []complex128, ldc int) {
 	if m*n*k < crossGemmC && !nativeOnly.Load() {
 		gonum.Implementation{}.Zgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
@@ -251,6 +255,8 @@ func nativeZgemm(tA, tB blas.Transpose, m, n, k int, alpha complex128, a []compl
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with m*n*sided(s, m, n) below the crossSymmC threshold in
 // crossover.go run gonum's pure Go Csymm.
+//
+//go:nosplit
 func (Implementation) Csymm(s blas.Side, ul blas.Uplo, m, n int, alpha complex64, a []complex64, lda int, b []complex64, ldb int, beta complex64, c []complex64, ldc int) {
 	if m*n*sided(s, m, n) < crossSymmC && !nativeOnly.Load() {
 		gonum.Implementation{}.Csymm(s, ul, m, n, alpha, a, lda, b, ldb, beta, c, ldc)
@@ -326,6 +332,8 @@ func nativeCsymm(s blas.Side, ul blas.Uplo, m, n int, alpha complex64, a []compl
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with m*n*sided(s, m, n) below the crossSymmC threshold in
 // crossover.go run gonum's pure Go Zsymm.
+//
+//go:nosplit
 func (Implementation) Zsymm(s blas.Side, ul blas.Uplo, m, n int, alpha complex128, a []complex128, lda int, b []complex128, ldb int, beta complex128, c []complex128, ldc int) {
 	if m*n*sided(s, m, n) < crossSymmC && !nativeOnly.Load() {
 		gonum.Implementation{}.Zsymm(s, ul, m, n, alpha, a, lda, b, ldb, beta, c, ldc)
@@ -401,6 +409,8 @@ func nativeZsymm(s blas.Side, ul blas.Uplo, m, n int, alpha complex128, a []comp
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with m*n*sided(s, m, n) below the crossSymmC threshold in
 // crossover.go run gonum's pure Go Chemm.
+//
+//go:nosplit
 func (Implementation) Chemm(s blas.Side, ul blas.Uplo, m, n int, alpha complex64, a []complex64, lda int, b []complex64, ldb int, beta complex64, c []complex64, ldc int) {
 	if m*n*sided(s, m, n) < crossSymmC && !nativeOnly.Load() {
 		gonum.Implementation{}.Chemm(s, ul, m, n, alpha, a, lda, b, ldb, beta, c, ldc)
@@ -476,6 +486,8 @@ func nativeChemm(s blas.Side, ul blas.Uplo, m, n int, alpha complex64, a []compl
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with m*n*sided(s, m, n) below the crossSymmC threshold in
 // crossover.go run gonum's pure Go Zhemm.
+//
+//go:nosplit
 func (Implementation) Zhemm(s blas.Side, ul blas.Uplo, m, n int, alpha complex128, a []complex128, lda int, b []complex128, ldb int, beta complex128, c []complex128, ldc int) {
 	if m*n*sided(s, m, n) < crossSymmC && !nativeOnly.Load() {
 		gonum.Implementation{}.Zhemm(s, ul, m, n, alpha, a, lda, b, ldb, beta, c, ldc)
@@ -551,6 +563,8 @@ func nativeZhemm(s blas.Side, ul blas.Uplo, m, n int, alpha complex128, a []comp
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n*k below the crossSyrkC threshold in
 // crossover.go run gonum's pure Go Csyrk.
+//
+//go:nosplit
 func (Implementation) Csyrk(ul blas.Uplo, tA blas.Transpose, n, k int, alpha complex64, a []complex64, lda int, beta complex64, c []complex64, ldc int) {
 	if n*n*k < crossSyrkC && !nativeOnly.Load() {
 		gonum.Implementation{}.Csyrk(ul, tA, n, k, alpha, a, lda, beta, c, ldc)
@@ -622,6 +636,8 @@ func nativeCsyrk(ul blas.Uplo, tA blas.Transpose, n, k int, alpha complex64, a [
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n*k below the crossSyrkC threshold in
 // crossover.go run gonum's pure Go Zsyrk.
+//
+//go:nosplit
 func (Implementation) Zsyrk(ul blas.Uplo, tA blas.Transpose, n, k int, alpha complex128, a []complex128, lda int, beta complex128, c []complex128, ldc int) {
 	if n*n*k < crossSyrkC && !nativeOnly.Load() {
 		gonum.Implementation{}.Zsyrk(ul, tA, n, k, alpha, a, lda, beta, c, ldc)
@@ -694,6 +710,8 @@ func nativeZsyrk(ul blas.Uplo, tA blas.Transpose, n, k int, alpha complex128, a 
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n*k below the crossSyrkC threshold in
 // crossover.go run gonum's pure Go Cherk.
+//
+//go:nosplit
 func (Implementation) Cherk(ul blas.Uplo, tA blas.Transpose, n, k int, alpha float32, a []complex64, lda int, beta float32, c []complex64, ldc int) {
 	if n*n*k < crossSyrkC && !nativeOnly.Load() {
 		gonum.Implementation{}.Cherk(ul, tA, n, k, alpha, a, lda, beta, c, ldc)
@@ -766,6 +784,8 @@ func nativeCherk(ul blas.Uplo, tA blas.Transpose, n, k int, alpha float32, a []c
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n*k below the crossSyrkC threshold in
 // crossover.go run gonum's pure Go Zherk.
+//
+//go:nosplit
 func (Implementation) Zherk(ul blas.Uplo, tA blas.Transpose, n, k int, alpha float64, a []complex128, lda int, beta float64, c []complex128, ldc int) {
 	if n*n*k < crossSyrkC && !nativeOnly.Load() {
 		gonum.Implementation{}.Zherk(ul, tA, n, k, alpha, a, lda, beta, c, ldc)
@@ -837,6 +857,8 @@ func nativeZherk(ul blas.Uplo, tA blas.Transpose, n, k int, alpha float64, a []c
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n*k below the crossSyr2kC threshold in
 // crossover.go run gonum's pure Go Csyr2k.
+//
+//go:nosplit
 func (Implementation) Csyr2k(ul blas.Uplo, tA blas.Transpose, n, k int, alpha complex64, a []complex64, lda int, b []complex64, ldb int, beta complex64, c []complex64, ldc int) {
 	if n*n*k < crossSyr2kC && !nativeOnly.Load() {
 		gonum.Implementation{}.Csyr2k(ul, tA, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
@@ -914,6 +936,8 @@ func nativeCsyr2k(ul blas.Uplo, tA blas.Transpose, n, k int, alpha complex64, a 
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n*k below the crossSyr2kC threshold in
 // crossover.go run gonum's pure Go Zsyr2k.
+//
+//go:nosplit
 func (Implementation) Zsyr2k(ul blas.Uplo, tA blas.Transpose, n, k int, alpha complex128, a []complex128, lda int, b []complex128, ldb int, beta complex128, c []complex128, ldc int) {
 	if n*n*k < crossSyr2kC && !nativeOnly.Load() {
 		gonum.Implementation{}.Zsyr2k(ul, tA, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
@@ -992,6 +1016,8 @@ func nativeZsyr2k(ul blas.Uplo, tA blas.Transpose, n, k int, alpha complex128, a
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n*k below the crossSyr2kC threshold in
 // crossover.go run gonum's pure Go Cher2k.
+//
+//go:nosplit
 func (Implementation) Cher2k(ul blas.Uplo, tA blas.Transpose, n, k int, alpha complex64, a []complex64, lda int, b []complex64, ldb int, beta float32, c []complex64, ldc int) {
 	if n*n*k < crossSyr2kC && !nativeOnly.Load() {
 		gonum.Implementation{}.Cher2k(ul, tA, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
@@ -1070,6 +1096,8 @@ func nativeCher2k(ul blas.Uplo, tA blas.Transpose, n, k int, alpha complex64, a 
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n*k below the crossSyr2kC threshold in
 // crossover.go run gonum's pure Go Zher2k.
+//
+//go:nosplit
 func (Implementation) Zher2k(ul blas.Uplo, tA blas.Transpose, n, k int, alpha complex128, a []complex128, lda int, b []complex128, ldb int, beta float64, c []complex128, ldc int) {
 	if n*n*k < crossSyr2kC && !nativeOnly.Load() {
 		gonum.Implementation{}.Zher2k(ul, tA, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
@@ -1149,6 +1177,8 @@ func nativeZher2k(ul blas.Uplo, tA blas.Transpose, n, k int, alpha complex128, a
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with m*n*sided(s, m, n) below the crossTrmmC threshold in
 // crossover.go run gonum's pure Go Ctrmm.
+//
+//go:nosplit
 func (Implementation) Ctrmm(s blas.Side, ul blas.Uplo, tA blas.Transpose, d blas.Diag, m, n int, alpha complex64, a []complex64, lda int, b []complex64, ldb int) {
 	if m*n*sided(s, m, n) < crossTrmmC && !nativeOnly.Load() {
 		gonum.Implementation{}.Ctrmm(s, ul, tA, d, m, n, alpha, a, lda, b, ldb)
@@ -1223,6 +1253,8 @@ func nativeCtrmm(s blas.Side, ul blas.Uplo, tA blas.Transpose, d blas.Diag, m, n
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with m*n*sided(s, m, n) below the crossTrmmC threshold in
 // crossover.go run gonum's pure Go Ztrmm.
+//
+//go:nosplit
 func (Implementation) Ztrmm(s blas.Side, ul blas.Uplo, tA blas.Transpose, d blas.Diag, m, n int, alpha complex128, a []complex128, lda int, b []complex128, ldb int) {
 	if m*n*sided(s, m, n) < crossTrmmC && !nativeOnly.Load() {
 		gonum.Implementation{}.Ztrmm(s, ul, tA, d, m, n, alpha, a, lda, b, ldb)
@@ -1295,10 +1327,12 @@ func nativeZtrmm(s blas.Side, ul blas.Uplo, tA blas.Transpose, d blas.Diag, m, n
 // blas.Unit, and B is m×n. X overwrites B. No test for singularity is made.
 //
 // Invalid arguments panic with gonum's messages before any native code
-// runs. Calls with m*n*sided(s, m, n) below the crossTrsmC threshold in
+// runs. Calls with m*n*sided(s, m, n) below the crossCtrsm threshold in
 // crossover.go run gonum's pure Go Ctrsm.
+//
+//go:nosplit
 func (Implementation) Ctrsm(s blas.Side, ul blas.Uplo, tA blas.Transpose, d blas.Diag, m, n int, alpha complex64, a []complex64, lda int, b []complex64, ldb int) {
-	if m*n*sided(s, m, n) < crossTrsmC && !nativeOnly.Load() {
+	if m*n*sided(s, m, n) < crossCtrsm && !nativeOnly.Load() {
 		gonum.Implementation{}.Ctrsm(s, ul, tA, d, m, n, alpha, a, lda, b, ldb)
 		return
 	}
@@ -1371,6 +1405,8 @@ func nativeCtrsm(s blas.Side, ul blas.Uplo, tA blas.Transpose, d blas.Diag, m, n
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with m*n*sided(s, m, n) below the crossTrsmC threshold in
 // crossover.go run gonum's pure Go Ztrsm.
+//
+//go:nosplit
 func (Implementation) Ztrsm(s blas.Side, ul blas.Uplo, tA blas.Transpose, d blas.Diag, m, n int, alpha complex128, a []complex128, lda int, b []complex128, ldb int) {
 	if m*n*sided(s, m, n) < crossTrsmC && !nativeOnly.Load() {
 		gonum.Implementation{}.Ztrsm(s, ul, tA, d, m, n, alpha, a, lda, b, ldb)

@@ -64,10 +64,12 @@ import (
 // overwritten.
 //
 // Invalid arguments panic with gonum's messages before any native code
-// runs. Calls with m*n*k below the crossGemm threshold in
+// runs. Calls with m*n*k below the crossSgemm threshold in
 // crossover.go run gonum's pure Go Sgemm.
+//
+//go:nosplit
 func (Implementation) Sgemm(tA, tB blas.Transpose, m, n, k int, alpha float32, a []float32, lda int, b []float32, ldb int, beta float32, c []float32, ldc int) {
-	if m*n*k < crossGemm && !nativeOnly.Load() {
+	if m*n*k < crossSgemm && !nativeOnly.Load() {
 		gonum.Implementation{}.Sgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 		return
 	}
@@ -149,6 +151,8 @@ func nativeSgemm(tA, tB blas.Transpose, m, n, k int, alpha float32, a []float32,
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with m*n*k below the crossGemm threshold in
 // crossover.go run gonum's pure Go Dgemm.
+//
+//go:nosplit
 func (Implementation) Dgemm(tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
 	if m*n*k < crossGemm && !nativeOnly.Load() {
 		gonum.Implementation{}.Dgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
@@ -231,6 +235,8 @@ func nativeDgemm(tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64,
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with m*n*sided(s, m, n) below the crossSymm threshold in
 // crossover.go run gonum's pure Go Ssymm.
+//
+//go:nosplit
 func (Implementation) Ssymm(s blas.Side, ul blas.Uplo, m, n int, alpha float32, a []float32, lda int, b []float32, ldb int, beta float32, c []float32, ldc int) {
 	if m*n*sided(s, m, n) < crossSymm && !nativeOnly.Load() {
 		gonum.Implementation{}.Ssymm(s, ul, m, n, alpha, a, lda, b, ldb, beta, c, ldc)
@@ -306,6 +312,8 @@ func nativeSsymm(s blas.Side, ul blas.Uplo, m, n int, alpha float32, a []float32
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with m*n*sided(s, m, n) below the crossSymm threshold in
 // crossover.go run gonum's pure Go Dsymm.
+//
+//go:nosplit
 func (Implementation) Dsymm(s blas.Side, ul blas.Uplo, m, n int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
 	if m*n*sided(s, m, n) < crossSymm && !nativeOnly.Load() {
 		gonum.Implementation{}.Dsymm(s, ul, m, n, alpha, a, lda, b, ldb, beta, c, ldc)
@@ -381,6 +389,8 @@ func nativeDsymm(s blas.Side, ul blas.Uplo, m, n int, alpha float64, a []float64
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n*k below the crossSyrk threshold in
 // crossover.go run gonum's pure Go Ssyrk.
+//
+//go:nosplit
 func (Implementation) Ssyrk(ul blas.Uplo, tA blas.Transpose, n, k int, alpha float32, a []float32, lda int, beta float32, c []float32, ldc int) {
 	if n*n*k < crossSyrk && !nativeOnly.Load() {
 		gonum.Implementation{}.Ssyrk(ul, tA, n, k, alpha, a, lda, beta, c, ldc)
@@ -447,6 +457,8 @@ func nativeSsyrk(ul blas.Uplo, tA blas.Transpose, n, k int, alpha float32, a []f
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n*k below the crossSyrk threshold in
 // crossover.go run gonum's pure Go Dsyrk.
+//
+//go:nosplit
 func (Implementation) Dsyrk(ul blas.Uplo, tA blas.Transpose, n, k int, alpha float64, a []float64, lda int, beta float64, c []float64, ldc int) {
 	if n*n*k < crossSyrk && !nativeOnly.Load() {
 		gonum.Implementation{}.Dsyrk(ul, tA, n, k, alpha, a, lda, beta, c, ldc)
@@ -513,6 +525,8 @@ func nativeDsyrk(ul blas.Uplo, tA blas.Transpose, n, k int, alpha float64, a []f
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n*k below the crossSyr2k threshold in
 // crossover.go run gonum's pure Go Ssyr2k.
+//
+//go:nosplit
 func (Implementation) Ssyr2k(ul blas.Uplo, tA blas.Transpose, n, k int, alpha float32, a []float32, lda int, b []float32, ldb int, beta float32, c []float32, ldc int) {
 	if n*n*k < crossSyr2k && !nativeOnly.Load() {
 		gonum.Implementation{}.Ssyr2k(ul, tA, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
@@ -585,6 +599,8 @@ func nativeSsyr2k(ul blas.Uplo, tA blas.Transpose, n, k int, alpha float32, a []
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n*n*k below the crossSyr2k threshold in
 // crossover.go run gonum's pure Go Dsyr2k.
+//
+//go:nosplit
 func (Implementation) Dsyr2k(ul blas.Uplo, tA blas.Transpose, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
 	if n*n*k < crossSyr2k && !nativeOnly.Load() {
 		gonum.Implementation{}.Dsyr2k(ul, tA, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
@@ -659,6 +675,8 @@ func nativeDsyr2k(ul blas.Uplo, tA blas.Transpose, n, k int, alpha float64, a []
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with m*n*sided(s, m, n) below the crossTrmm threshold in
 // crossover.go run gonum's pure Go Strmm.
+//
+//go:nosplit
 func (Implementation) Strmm(s blas.Side, ul blas.Uplo, tA blas.Transpose, d blas.Diag, m, n int, alpha float32, a []float32, lda int, b []float32, ldb int) {
 	if m*n*sided(s, m, n) < crossTrmm && !nativeOnly.Load() {
 		gonum.Implementation{}.Strmm(s, ul, tA, d, m, n, alpha, a, lda, b, ldb)
@@ -733,6 +751,8 @@ func nativeStrmm(s blas.Side, ul blas.Uplo, tA blas.Transpose, d blas.Diag, m, n
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with m*n*sided(s, m, n) below the crossTrmm threshold in
 // crossover.go run gonum's pure Go Dtrmm.
+//
+//go:nosplit
 func (Implementation) Dtrmm(s blas.Side, ul blas.Uplo, tA blas.Transpose, d blas.Diag, m, n int, alpha float64, a []float64, lda int, b []float64, ldb int) {
 	if m*n*sided(s, m, n) < crossTrmm && !nativeOnly.Load() {
 		gonum.Implementation{}.Dtrmm(s, ul, tA, d, m, n, alpha, a, lda, b, ldb)
@@ -805,10 +825,12 @@ func nativeDtrmm(s blas.Side, ul blas.Uplo, tA blas.Transpose, d blas.Diag, m, n
 // blas.Unit, and B is m×n. X overwrites B. No test for singularity is made.
 //
 // Invalid arguments panic with gonum's messages before any native code
-// runs. Calls with m*n*sided(s, m, n) below the crossTrsm threshold in
+// runs. Calls with m*n*sided(s, m, n) below the crossStrsm threshold in
 // crossover.go run gonum's pure Go Strsm.
+//
+//go:nosplit
 func (Implementation) Strsm(s blas.Side, ul blas.Uplo, tA blas.Transpose, d blas.Diag, m, n int, alpha float32, a []float32, lda int, b []float32, ldb int) {
-	if m*n*sided(s, m, n) < crossTrsm && !nativeOnly.Load() {
+	if m*n*sided(s, m, n) < crossStrsm && !nativeOnly.Load() {
 		gonum.Implementation{}.Strsm(s, ul, tA, d, m, n, alpha, a, lda, b, ldb)
 		return
 	}
@@ -881,6 +903,8 @@ func nativeStrsm(s blas.Side, ul blas.Uplo, tA blas.Transpose, d blas.Diag, m, n
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with m*n*sided(s, m, n) below the crossTrsm threshold in
 // crossover.go run gonum's pure Go Dtrsm.
+//
+//go:nosplit
 func (Implementation) Dtrsm(s blas.Side, ul blas.Uplo, tA blas.Transpose, d blas.Diag, m, n int, alpha float64, a []float64, lda int, b []float64, ldb int) {
 	if m*n*sided(s, m, n) < crossTrsm && !nativeOnly.Load() {
 		gonum.Implementation{}.Dtrsm(s, ul, tA, d, m, n, alpha, a, lda, b, ldb)

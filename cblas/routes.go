@@ -211,10 +211,10 @@ func (Implementation) Dger(m, n int, alpha float64, x []float64, incX int, y []f
 // y are vectors. y is overwritten. Invalid arguments panic with gonum's
 // messages.
 //
-// Calls with m*n below the crossGemv threshold run gonum's pure Go Sgemv, with y cut to the
-// vector's extent when beta == 0 (see routes.go).
+// Calls with m*n below the crossSgemv threshold run gonum's pure Go Sgemv,
+// with y cut to the vector's extent when beta == 0 (see routes.go).
 func (Implementation) Sgemv(tA blas.Transpose, m, n int, alpha float32, a []float32, lda int, x []float32, incX int, beta float32, y []float32, incY int) {
-	if m*n < crossGemv && !nativeOnly.Load() {
+	if m*n < crossSgemv && !nativeOnly.Load() {
 		if beta == 0 {
 			y = clipY(tA, m, n, y, incY)
 		}

@@ -199,7 +199,10 @@ if [ "$crossover" = 1 ]; then
 		for (i = 1; i <= nr; i++) {
 			r = ro[i]; split(r, fr, " ")
 			sug = from(ns, r); if (sug == "") sug = from(mn, r); if (sug == "") sug = size[r, nn[r]] " (none)"
-			printf "%-12s %-7s %-22s %-22s %s\n", "cross" fr[1], fr[2], describe(ns, r), describe(mn, r), sug
+			# Single-precision routines have their own constants, named after
+			# the routine (crossSdot, crossCgemm; cblas/crossover.go).
+			cn = "cross" fr[1]; if (fr[2] ~ /^[SC]/) { cn = "cross" fr[2]; sub(/dotu$/, "dot", cn) }
+			printf "%-12s %-7s %-22s %-22s %s\n", cn, fr[2], describe(ns, r), describe(mn, r), sug
 		}
 	}' "$tmp/go.med"
 	exit 0

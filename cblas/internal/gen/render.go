@@ -165,6 +165,33 @@ func comment(name, body string) string {
 	return b.String()
 }
 
+// singleCross names the crossover constants measured separately for the
+// single precisions, which cross over at different sizes (Sdot at 1536
+// against Ddot's 512, Sgemm at 27 against Dgemm's 64): the key is the
+// double-precision constant, the value the single-precision one, named
+// after the routine it was measured on (crossover.go).
+var singleCross = map[string]string{
+	"crossDot":   "crossSdot",
+	"crossAxpy":  "crossSaxpy",
+	"crossGemv":  "crossSgemv",
+	"crossGemm":  "crossSgemm",
+	"crossTrsm":  "crossStrsm",
+	"crossDotC":  "crossCdot",
+	"crossAxpyC": "crossCaxpy",
+	"crossGemmC": "crossCgemm",
+	"crossTrsmC": "crossCtrsm",
+}
+
+// crossFor returns the crossover constant for a variant in precision p: the
+// single-precision constant where one was measured, else the shared one.
+// Dsdot and Sdsdot (float32 data) count as single precision.
+func crossFor(cross string, p prec) string {
+	if single, ok := singleCross[cross]; ok && p.R == "float32" {
+		return single
+	}
+	return cross
+}
+
 // instantiate executes the templates of v for precision p.
 func instantiate(v variant, p prec) method {
 	x := func(s string) string { return execute(s, p) }
@@ -174,7 +201,7 @@ func instantiate(v variant, p prec) method {
 		Params:  x(v.Params),
 		Results: x(v.Results),
 		Size:    v.Size,
-		Cross:   v.Cross,
+		Cross:   crossFor(v.Cross, p),
 		Pre:     x(v.Pre),
 		CName:   "cblas_" + x(v.CName),
 		Ret:     x(v.Ret),
@@ -399,6 +426,10 @@ import (
 // Invalid arguments panic with gonum's messages before any native code
 // runs.{{if .Size}} Calls with {{.Size}} below the {{.Cross}} threshold in
 // crossover.go run gonum's pure Go {{.Name}}.{{end}}
+{{- if .Size}}
+//
+//go:nosplit
+{{- end}}
 func (Implementation) {{.Name}}({{.Params}}) {{if .Results}}({{.Results}}){{end}} {
 {{- if .Size}}
 	if {{.Size}} < {{.Cross}} && !nativeOnly.Load() {
