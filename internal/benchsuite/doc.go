@@ -1,12 +1,14 @@
 // Package benchsuite is the work `goscipy bench` times: BLAS kernels
 // (dgemm, dgemv, ddot, dtrsm, dsyrk), LAPACK drivers (dgetrf+dgetrs,
-// dpotrf, dgeqrf, dgesdd, dsyevd, dgeev) and FFTs (complex and real
-// forward transforms), grouped into suites of sizes, run at a list of
-// native thread counts.
+// dpotrf, dgeqrf, dgesdd, dsyevd, dgeev), FFTs (complex and real
+// forward transforms) and workloads of the safe scipy/* API (special.Ndtr
+// and special.Gammainc over up to 4M points, fft.RFFTInto, linalg.Solve),
+// grouped into suites of sizes, run at a list of native thread counts.
 //
 // Every kernel goes through the same code a goscipy user runs:
-// cblas.Implementation, lapacke.Implementation and fftw plans, so the
-// numbers include the Go-side argument checks and the cgo call. Inputs are
+// cblas.Implementation, lapacke.Implementation, fftw plans and the scipy/*
+// functions, so the numbers include the Go-side argument checks and the
+// cgo call. Inputs are
 // Gaussian (or, where the routine needs structure, a matrix built from
 // Gaussian or uniform numbers: a diagonally dominant triangle for dtrsm and
 // a diagonally dominant symmetric matrix for dpotrf) drawn from math/rand/v2's
@@ -26,7 +28,9 @@
 //     vendor: a Freivalds-style residual (multiply the claimed result by a
 //     random vector and compare with the product recomputed from the
 //     inputs) for the matrix kernels, a compensated reference sum for ddot,
-//     and direct DFT sums at a few bins for the FFTs. These cost O(n²) or
+//     direct DFT sums at a few bins for the FFTs, and an independent pure-Go
+//     implementation for the special functions (Go's math.Erfc, gonum's
+//     mathext.GammaIncReg). These cost O(n²) or
 //     less, far below the kernels themselves.
 //
 // Tolerances are deliberately loose (10·n·ε for the matrix kernels,

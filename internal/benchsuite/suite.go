@@ -45,6 +45,15 @@ func cases(blas3, blas2, dot, lu, eig, fft []int) []Case {
 	}
 }
 
+// scipyCases are the safe-API workloads (scipy.go) at the given sizes:
+// points for the special functions, lengths for the FFT, orders for Solve.
+func scipyCases(special, fft, solve []int) []Case {
+	return []Case{
+		{"special_ndtr", special}, {"special_gammainc", special},
+		{"fft_rfft", fft}, {"linalg_solve", solve},
+	}
+}
+
 // suites are the built-in suites. quick is sized to finish in well under a
 // minute on a loaded two-core machine with OpenBLAS, and to stay bounded on
 // the reference BLAS (each case stops after MinReps once calls get slow).
@@ -55,31 +64,32 @@ var suites = []Suite{
 		Cases: []Case{
 			{"dgemm", []int{64}}, {"ddot", []int{4096}}, {"dgetrf+dgetrs", []int{64}},
 			{"dsyevd", []int{64}}, {"fft_c2c", []int{256}},
+			{"special_ndtr", []int{4096}}, {"fft_rfft", []int{256}}, {"linalg_solve", []int{32}},
 		},
 		Warmup: 1, MinReps: 2, MaxReps: 3, Target: 10 * time.Millisecond,
 	},
 	{
 		Name: "quick",
-		Cases: cases(
+		Cases: append(cases(
 			[]int{64, 256, 512}, []int{256, 1024, 2048}, []int{4096, 65536, 1 << 20},
 			[]int{64, 256, 512}, []int{64, 128, 256}, []int{256, 4096, 65536, 1 << 20},
-		),
+		), scipyCases([]int{4096, 1 << 20}, []int{256, 4096, 1 << 20}, []int{32, 100, 1000})...),
 		Warmup: 1, MinReps: 3, MaxReps: 50, Target: 150 * time.Millisecond,
 	},
 	{
 		Name: "standard",
-		Cases: cases(
+		Cases: append(cases(
 			[]int{64, 256, 512, 1024, 2048}, []int{256, 1024, 2048, 4096}, []int{4096, 65536, 1 << 20, 1 << 23},
 			[]int{64, 256, 512, 1024, 2048}, []int{64, 128, 256, 512, 1024}, []int{256, 4096, 65536, 1 << 20, 1 << 22},
-		),
+		), scipyCases([]int{1 << 16, 1 << 20}, []int{256, 4096, 65536, 1 << 20}, []int{10, 100, 1000})...),
 		Warmup: 1, MinReps: 5, MaxReps: 100, Target: 500 * time.Millisecond,
 	},
 	{
 		Name: "full",
-		Cases: cases(
+		Cases: append(cases(
 			[]int{32, 64, 128, 256, 512, 1024, 2048, 4096}, []int{64, 256, 1024, 2048, 4096, 8192}, []int{1024, 4096, 65536, 1 << 20, 1 << 23, 1 << 25},
 			[]int{32, 64, 128, 256, 512, 1024, 2048, 4096}, []int{32, 64, 128, 256, 512, 1024, 2048}, []int{64, 256, 1024, 4096, 16384, 65536, 1 << 18, 1 << 20, 1 << 22, 1 << 24},
-		),
+		), scipyCases([]int{1 << 10, 1 << 16, 1 << 20, 1 << 22}, []int{64, 1024, 65536, 1 << 20, 1 << 22}, []int{10, 100, 1000, 2000})...),
 		Warmup: 2, MinReps: 10, MaxReps: 200, Target: time.Second,
 	},
 }
