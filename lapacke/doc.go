@@ -99,6 +99,16 @@
 // lowered or a temporary buffer is used. Dimensions must fit LAPACK's
 // integer type (32 bits in Debian's build); larger ones panic.
 //
+// # Non-finite input
+//
+// As in gonum, NaN and ±Inf are not checked for: they pass to LAPACK, which
+// gives unspecified results. Beware that some of LAPACK's iterations do not
+// terminate on them: Dsyevr and Zheevr (MRRR) were seen to loop forever on a
+// NaN entry with OpenBLAS 0.3.21's LAPACK, and the QR iterations behind the
+// eigenvalue, Schur and SVD drivers are not guaranteed to stop either.
+// Check finiteness first when the data may hold them (scipy/linalg does, by
+// default, and always for the iterative drivers).
+//
 // Implementation is an empty struct and safe for concurrent use. Every call
 // into LAPACK goes through the semaphore of internal/nativecall, which bounds
 // the number of goroutines inside the native library at once. Everything
