@@ -49,15 +49,44 @@ func denseCopy(fn, arg string, m mat.Matrix, skip bool) (data []float64, r, c in
 			}
 		}
 	}
-	if !skip {
-		for k, v := range data {
-			if math.IsNaN(v) || math.IsInf(v, 0) {
-				return nil, 0, 0, newErr(ErrNotFinite, fn, arg,
-					"element (%d,%d) is %v; arrays must not contain infs or NaNs (set SkipFiniteCheck to skip this O(n²) check at your own risk)", k/c, k%c, v)
-			}
-		}
+	if !skip && !allFinite(data) {
+		k := firstNonFinite(data)
+		return nil, 0, 0, newErr(ErrNotFinite, fn, arg,
+			"element (%d,%d) is %v; arrays must not contain infs or NaNs (set SkipFiniteCheck to skip this O(n²) check at your own risk)", k/c, k%c, data[k])
 	}
 	return data, r, c, nil
+}
+
+// allFinite reports whether no element of s is NaN or ±Inf. v*0 is 0 for
+// finite v and NaN otherwise, so the sums below are NaN exactly when some
+// element is not finite: no branch per element, and four independent sums
+// keep the loop from waiting on one addition chain. It is several times
+// faster than testing math.IsNaN and math.IsInf element by element, which
+// took a third of Cholesky's time at n=100 (BenchmarkCholesky, pprof).
+func allFinite(s []float64) bool {
+	var a0, a1, a2, a3 float64
+	i := 0
+	for ; i+4 <= len(s); i += 4 {
+		a0 += s[i] * 0
+		a1 += s[i+1] * 0
+		a2 += s[i+2] * 0
+		a3 += s[i+3] * 0
+	}
+	for ; i < len(s); i++ {
+		a0 += s[i] * 0
+	}
+	sum := a0 + a1 + a2 + a3
+	return sum == sum
+}
+
+// firstNonFinite returns the index of the first NaN or ±Inf in s, or -1.
+func firstNonFinite(s []float64) int {
+	for k, v := range s {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return k
+		}
+	}
+	return -1
 }
 
 // cdenseCopy is denseCopy for complex matrices.

@@ -32,7 +32,7 @@ func ExampleSolve() {
 	// x = [2 -2 9]
 	// ill-conditioned: false
 	// true
-	// linalg.Solve: a: matrix is singular: U(2,2) is exactly zero; consider LstSq for a least-squares solution (dgetrf info=2)
+	// linalg.Solve: a: matrix is singular: pivot 2 of the LU factorization of its transpose is exactly zero; consider LstSq for a least-squares solution (dgetrf info=2)
 }
 
 func ExampleLstSq() {

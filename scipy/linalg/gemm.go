@@ -22,3 +22,9 @@ func mul(x, y *mat.Dense) *mat.Dense {
 	nativeBLAS.Dgemm(blas.NoTrans, blas.NoTrans, m, n, k, 1, xr.Data, xr.Stride, yr.Data, yr.Stride, 0, c, n)
 	return mat.NewDense(m, n, c)
 }
+
+// gemmInto sets c = x·y + beta·c for n×n row-major slices and returns c.
+func gemmInto(c []float64, n int, x, y []float64, beta float64) []float64 {
+	nativeBLAS.Dgemm(blas.NoTrans, blas.NoTrans, n, n, n, 1, x, n, y, n, beta, c, n)
+	return c
+}

@@ -38,15 +38,17 @@ func Inv(a mat.Matrix, opts *Options) (inv *mat.Dense, err error) {
 	if n == 0 {
 		return &mat.Dense{}, nil
 	}
-	ipiv := make([]int, n)
-	if !impl.Dgetrf(n, n, f, n, ipiv) {
-		return nil, singularLU(fn, "a", "dgetrf", n, f)
+	// The column-major inverse of aᵀ, which cm computes in f, is the
+	// row-major inverse of a (lut.go).
+	ipiv, ok := luT(n, f)
+	if !ok {
+		return nil, singularLUT(fn, "a", "dgetrf", n, f)
 	}
 	work := make([]float64, 1)
-	impl.Dgetri(n, f, n, ipiv, work, -1)
+	cm.Dgetri(n, f, n, ipiv, work, -1)
 	work = make([]float64, max(n, int(work[0])))
-	if !impl.Dgetri(n, f, n, ipiv, work, len(work)) {
-		return nil, singularLU(fn, "a", "dgetri", n, f)
+	if !cm.Dgetri(n, f, n, ipiv, work, len(work)) {
+		return nil, singularLUT(fn, "a", "dgetri", n, f)
 	}
 	return newDense(n, n, f), nil
 }
@@ -62,11 +64,9 @@ func luDiag(fn string, a mat.Matrix, opts *Options) (diag []float64, odd bool, e
 	if err != nil {
 		return nil, false, err
 	}
-	ipiv := make([]int, n)
-	if n > 0 {
-		// A singular a is not an error here: its determinant is 0.
-		impl.Dgetrf(n, n, f, n, ipiv)
-	}
+	// det aᵀ = det a, so the factorization of aᵀ serves (lut.go). A
+	// singular a is not an error here: its determinant is 0.
+	ipiv, _ := luT(n, f)
 	diag = make([]float64, n)
 	for i := range diag {
 		diag[i] = f[i*n+i]

@@ -33,24 +33,28 @@ func LU(a mat.Matrix, opts *LUOptions) (res *LUResult, err error) {
 	if opts != nil {
 		o = *opts
 	}
-	f, m, n, err := denseCopy(fn, "a", a, o.SkipFiniteCheck)
+	// Factor a column-major copy: the factors are read out into new
+	// matrices anyway, and LAPACKE's row-major path would copy twice more.
+	f, m, n, err := denseCopyT(fn, "a", a, o.SkipFiniteCheck)
 	if err != nil {
 		return nil, err
 	}
 	k := min(m, n)
 	ipiv := make([]int, k)
 	if k > 0 {
-		impl.Dgetrf(m, n, f, n, ipiv)
+		cm.Dgetrf(m, n, f, m, ipiv)
 	}
 	l := make([]float64, m*k)
 	u := make([]float64, k*n)
 	for i := 0; i < m; i++ {
 		for j := 0; j < min(i, k); j++ {
-			l[i*k+j] = f[i*n+j]
+			l[i*k+j] = f[j*m+i]
 		}
 		if i < k {
 			l[i*k+i] = 1
-			copy(u[i*n+i:(i+1)*n], f[i*n+i:(i+1)*n])
+			for j := i; j < n; j++ {
+				u[i*n+j] = f[j*m+i]
+			}
 		}
 	}
 	// perm[i] is the row of a that ended in row i of L·U: apply the

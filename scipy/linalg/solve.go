@@ -117,22 +117,23 @@ func Solve(a, b mat.Matrix, opts *SolveOptions) (res *SolveResult, err error) {
 	return &SolveResult{X: newDense(n, k, x), RCond: rcond, IllConditioned: !(rcond >= illCondThreshold)}, nil
 }
 
-// solveGen factors a = P L U (dgetrf), estimates rcond (dgecon) and solves
-// in place in x (dgetrs), as SciPy's "gen" path does.
+// solveGen solves as SciPy's "gen" path does (LU, condition estimate,
+// solve), in place in x, through the LU factorization of aᵀ (lut.go). The
+// condition is estimated in a's 1-norm, or its ∞-norm when trans (SciPy
+// estimates the condition of aᵀ then).
 func solveGen(fn string, n, k int, a, x []float64, trans bool) (float64, error) {
-	norm, t := lapack.MaxColumnSum, blas.NoTrans
+	norm := lapack.MaxColumnSum
 	if trans {
-		// SciPy estimates the condition of aᵀ, i.e. uses the ∞-norm of a.
-		norm, t = lapack.MaxRowSum, blas.Trans
+		norm = lapack.MaxRowSum
 	}
 	anorm := impl.Dlange(norm, n, n, a, n, make([]float64, n))
-	ipiv := make([]int, n)
-	if !impl.Dgetrf(n, n, a, n, ipiv) {
-		return 0, singularLU(fn, "a", "dgetrf", n, a)
+	ipiv, ok := luT(n, a)
+	if !ok {
+		return 0, singularLUT(fn, "a", "dgetrf", n, a)
 	}
-	rcond := impl.Dgecon(norm, n, a, n, anorm, make([]float64, 4*n), make([]int, n))
+	rcond := rcondT(n, a, anorm, trans)
 	if k > 0 {
-		impl.Dgetrs(t, n, k, a, n, ipiv, x, k)
+		solveT(n, k, a, ipiv, x, trans)
 	}
 	return rcond, nil
 }
