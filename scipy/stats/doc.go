@@ -1,0 +1,48 @@
+// Package stats is scipy.stats for Go: probability distributions with
+// SciPy's semantics and accuracy in the tails, and (to come) SciPy's
+// descriptive statistics and hypothesis tests with its result fields.
+//
+// # Distributions
+//
+// A distribution is a value with every parameter fixed, SciPy's frozen
+// distribution: NewNorm(loc, scale) is scipy.stats.norm(loc, scale). Every
+// continuous distribution implements Continuous: PDF, LogPDF, CDF, LogCDF,
+// SF, LogSF, PPF, ISF, Mean, Var, Std, Skew, Kurtosis (excess), Entropy,
+// Median, Interval, Moment, Support and Rand. Constructors take SciPy's
+// shape parameters first, then loc and scale, and validate them: where
+// SciPy returns a distribution that answers NaN to everything (scale ≤ 0,
+// a shape outside its domain), the constructor returns an *Error of kind
+// ErrValue naming the argument. Data arguments follow SciPy instead: NaN
+// gives NaN, a probability outside [0, 1] gives NaN, x outside the support
+// gives a density of 0.
+//
+// Tails are computed directly, never as 1 - CDF: SF and ISF stay accurate
+// where CDF rounds to 1, and LogPDF, LogCDF and LogSF where the plain
+// values underflow. The target is 1e-13 relative error against mpmath over
+// the whole domain, up to the conditioning of the input (a float64 x is
+// rounded once more by (x-loc)/scale); the golden tests
+// (scripts/golden/stats.py, testdata/stats) check it and log the achieved
+// errors.
+//
+// Randomness comes from a caller-supplied *rand.Rand (math/rand/v2), never
+// a global source, so results are reproducible. Distributions are
+// immutable and safe for concurrent use; a *rand.Rand is not, so give each
+// goroutine its own.
+//
+// # Errors
+//
+// Every error is an *Error whose Kind is ErrValue, ErrShape or ErrEmpty;
+// errors.Is(err, stats.ErrValue) tests the kind. The message names the
+// function and the argument: "stats.NewNorm: scale: must be positive and
+// finite, got -1".
+//
+// # SciPy names
+//
+//	SciPy                      Go                    Notes
+//	scipy.stats.norm           NewNorm(loc, scale)   Norm; PDF uses an exact y² split in the tails
+//	rv_continuous.pdf …        Continuous methods    moment(n) is Moment(n); interval(c) is Interval(c) with an error for c outside [0, 1]
+//	rv_continuous.stats        Mean, Var, Skew, Kurtosis
+//
+// Not yet offered (issue 7): the other distributions, Fit, the discrete
+// distributions, MultivariateNormal, descriptive statistics and tests.
+package stats
