@@ -30,16 +30,23 @@
 //   - linear systems: Dposv, Dsysv, Dgbsv, Dpbsv; Zgesv, Zposv, Zhesv,
 //     Zsysv; factorizations and their solves Dsytrf, Dsytrs, Zgetrf,
 //     Zgetrs, Zgetri, Zpotrf, Zpotrs, Zpotri, Ztrtri, Zhetrf, Zhetrs,
-//     Zsytrf; condition estimates Zgecon, Zpocon, Ztrcon;
+//     Zsytrf, Zsytrs; condition estimates Zgecon, Zpocon, Ztrcon, Zhecon,
+//     Zsycon;
 //   - least squares of any rank: Dgelsd, Dgelsy, Dgelss and Zgelsd,
 //     Zgelsy, Zgelss (scipy.linalg.lstsq's three drivers);
 //   - singular values: Dgesdd, Zgesdd, Zgesvd;
 //   - symmetric and Hermitian eigenproblems: Dsyevd, Dsyevr, Dsygvd and
-//     Zheevd, Zheevr, Zhegvd; general ones: Zgeev, Dggev, Zggev;
+//     Zheev, Zheevd, Zheevr, Zhegvd; general ones: Zgeev, Dggev, Zggev;
 //   - Schur forms: Dgees, Dgges, Dtrsen, Dtrsyl and Zgees, Zgges, Ztrsen,
 //     Ztrsyl;
 //   - orthogonal and unitary factors: Dorgrq, Dormrq, Zgeqrf, Zungqr,
 //     Zgerqf, Zungrq, Zgeqp3, Zgehrd, Zunghr.
+//
+// ColMajor gives Dgetrf, Dgetrs, Dgecon and Dgetri on column-major storage,
+// LAPACK's own layout: LU has no transposed equivalent, so Implementation's
+// row-major LU goes through LAPACKE's copying path, and callers that only
+// need what an LU factorization gives (scipy/linalg's Solve, Inv, Det) use
+// ColMajor on the transpose instead.
 //
 // A complex routine takes gonum's arguments for the real one of the same
 // name with []complex128 data, plus LAPACK's real workspace rwork where
@@ -131,7 +138,7 @@
 //     Dpotri, Dpotrs, Dpocon, Dpstrf, Dlauum, Dtrtri, Dtrtrs, Dtrcon, Dsyev,
 //     Dposv, Dsyevd, Dsyevr, Dsygvd (whose eigenvectors are then transposed
 //     in place); for complex Hermitian matrices the swapped triangle is that
-//     of conj(A), so Zpotrf, Zpotrs, Zpotri, Zpocon, Zposv, Zheevd, Zheevr
+//     of conj(A), so Zpotrf, Zpotrs, Zpotri, Zpocon, Zposv, Zheev, Zheevd, Zheevr
 //     and Zhegvd run on conjugates; Ztrtri and Ztrcon on the transpose;
 //   - band matrices, whose gonum storage is LAPACK's band storage of the
 //     transpose: Dpbtrf, Dpbtrs, Dpbcon, Dtbtrs, Dpbsv;

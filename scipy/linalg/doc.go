@@ -83,7 +83,36 @@
 //	scipy.linalg.dft             DFT                *mat.CDense; scale "", "sqrtn", "n"
 //	scipy.linalg.fiedler         Fiedler
 //	scipy.linalg.helmert         Helmert
-//	scipy.linalg.expm            Expm               Higham 2005 scaling and squaring (SciPy adds the 2009 refinement); real input only
+//	scipy.linalg.expm            Expm               Higham 2005 scaling and squaring (SciPy adds the 2009 refinement); complex input: ExpmC
+//	scipy.linalg.solve           SolveC             complex: SolveResultC{X, RCond, IllConditioned}; "sym" complex symmetric (zsysv), "her" Hermitian; Transposed solves aᵀx=b (SciPy 1.10 raises)
+//	scipy.linalg.inv             InvC
+//	scipy.linalg.det             DetC               complex128
+//	numpy.linalg.slogdet         SlogDetC           sign complex of modulus 1 (0, -Inf when singular)
+//	scipy.linalg.lu              LUC                LUResultC{P (real), L, U}
+//	scipy.linalg.lu_factor       LUFactorC
+//	scipy.linalg.lu_solve        LUSolveC           Trans "C" solves aᴴx=b
+//	scipy.linalg.cholesky        CholeskyC          Hermitian positive definite
+//	scipy.linalg.qr              QRC                QRResultC{Q, R, P}
+//	scipy.linalg.eig             EigC               EigOptionsC (complex B); EigResult
+//	scipy.linalg.eigvals         EigValsC
+//	scipy.linalg.eigh            EighC              EighOptionsC (complex B); EighResultC{W real, V complex}; drivers "ev", "evd", "evr", "gvd"
+//	scipy.linalg.eigvalsh        EigvalsHC
+//	scipy.linalg.svd             SVDC               SVDResultC{U, S, Vh}
+//	scipy.linalg.svdvals         SVDValsC
+//	scipy.linalg.expm            ExpmC
+//	(numpy astype(complex))      ToComplex          mat.Matrix → *mat.CDense
+//
+// Complex input: functions ending in C take mat.CMatrix and return
+// *mat.CDense (real eigenvalues and singular values stay float64); real data
+// goes through ToComplex. SkipFiniteCheck behaves as for the real functions:
+// EigC and SVDC always check; EighC always checks the triangle it reads.
+//
+// Solve, Inv, Det and SlogDet factor aᵀ rather than a (lut.go): a row-major
+// matrix read column-major is its transpose, so LAPACK works on it in place
+// without LAPACKE's transposed copies, and the LU of aᵀ gives the same
+// solutions, inverse and determinant up to rounding. An exactly singular a
+// is reported with the zero pivot of that factorization. LU and LUFactor,
+// whose factors the caller sees, factor a itself.
 //
 // Differences from SciPy 1.10 besides those in the table: a failed Cholesky
 // inside Solve(AssumeA "pos") is ErrNotPositiveDefinite (SciPy says "Matrix
@@ -94,6 +123,6 @@
 // Eigh's subsets (SubsetByIndex, SubsetByValue) need the "evr" driver and
 // no B; SciPy's "evx", "gv" and "gvx" drivers are not available yet.
 //
-// Not yet implemented (see issue 5): complex input, and the rest of
-// scipy.linalg not listed in the table.
+// Not yet implemented (see issue 5): the rest of scipy.linalg not listed in
+// the table.
 package linalg
