@@ -13,11 +13,7 @@ import (
 // silent and the answers must not depend on interleaving.
 func TestConcurrentDistributions(t *testing.T) {
 	var dists []Continuous
-	for _, p := range [][2]float64{{0, 1}, {3, 2.5}} {
-		d, err := NewNorm(p[0], p[1])
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, d := range testDists(t) {
 		dists = append(dists, d)
 	}
 	eval := func(d Continuous, x float64) []float64 {

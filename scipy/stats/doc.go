@@ -38,11 +38,25 @@
 //
 // # SciPy names
 //
-//	SciPy                      Go                    Notes
-//	scipy.stats.norm           NewNorm(loc, scale)   Norm; PDF uses an exact y² split in the tails
-//	rv_continuous.pdf …        Continuous methods    moment(n) is Moment(n); interval(c) is Interval(c) with an error for c outside [0, 1]
-//	rv_continuous.stats        Mean, Var, Skew, Kurtosis
+//	SciPy                      Go                            Notes
+//	scipy.stats.norm           NewNorm(loc, scale)           PDF uses an exact y² split in the tails
+//	scipy.stats.expon          NewExpon(loc, scale)
+//	scipy.stats.uniform        NewUniform(loc, scale)        on [loc, loc+scale]
+//	scipy.stats.cauchy         NewCauchy(loc, scale)         moments NaN, as SciPy
+//	scipy.stats.laplace        NewLaplace(loc, scale)
+//	scipy.stats.logistic       NewLogistic(loc, scale)
+//	scipy.stats.gumbel_r       NewGumbelR(loc, scale)
+//	scipy.stats.gumbel_l       NewGumbelL(loc, scale)
+//	scipy.stats.rayleigh       NewRayleigh(loc, scale)
+//	scipy.stats.lognorm        NewLognorm(s, loc, scale)
+//	scipy.stats.weibull_min    NewWeibullMin(c, loc, scale)
+//	scipy.stats.weibull_max    NewWeibullMax(c, loc, scale)
+//	scipy.stats.pareto         NewPareto(b, loc, scale)      Moment(n) = +Inf for n ≥ b (SciPy's quadrature returns wrong finite values)
+//	rv_continuous.pdf …        Continuous methods            moment(n) is Moment(n); interval(c) is Interval(c) with an error for c outside [0, 1]
+//	rv_continuous.stats        Mean, Var, Skew, Kurtosis     exact from closed forms where SciPy loses digits to cancellation
 //
-// Not yet offered (issue 7): the other distributions, Fit, the discrete
-// distributions, MultivariateNormal, descriptive statistics and tests.
+// Not yet offered (issue 7): the distributions that need incomplete gamma
+// and beta functions (T, Chi2, F, Gamma, Beta, InvGamma, …) and the other
+// continuous ones, Fit, the discrete distributions, MultivariateNormal,
+// descriptive statistics and hypothesis tests.
 package stats
