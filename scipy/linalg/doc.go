@@ -101,11 +101,40 @@
 //	scipy.linalg.svdvals         SVDValsC
 //	scipy.linalg.expm            ExpmC
 //	(numpy astype(complex))      ToComplex          mat.Matrix → *mat.CDense
+//	scipy.linalg.sqrtm           Sqrtm, SqrtmC      SqrtmResult{X, ErrEst}; Blocksize option; real a with negative eigenvalues is ErrValue (use SqrtmC); no root (nilpotent) is ErrSingular
+//	scipy.linalg.logm            Logm, LogmC        LogmResult{X, ErrEst, Singular, NearlySingular}; singular a: SciPy's 1e-20 perturbation plus a flag instead of a warning; negative eigenvalues: ErrValue (use LogmC)
+//	scipy.linalg.funm            Funm, FunmC        FunmResult{F, ErrEst}; f is func(complex128) complex128 called per eigenvalue
+//	scipy.linalg.signm           Signm, SignmC      SignmResult{X, ErrEst}; disp=False semantics (ErrEst always returned), Newton loop bounded at 100
+//	scipy.linalg.fractional_matrix_power FractionalMatrixPower, FractionalMatrixPowerC  singular a with p < 0 is ErrSingular (SciPy: NaN matrix)
+//	scipy.linalg.cosm, sinm, tanm Cosm, Sinm, Tanm (+C)     via ExpmC; real in, real out
+//	scipy.linalg.coshm, sinhm, tanhm Coshm, Sinhm, Tanhm (+C)  via Expm/ExpmC
+//	scipy.linalg.expm_frechet    ExpmFrechet        ExpmFrechetResult{Expm, Frechet}; method "SPS" only; NoExpm is compute_expm=False
+//	scipy.linalg.expm_cond       ExpmCond           explicit Kronecker form as SciPy: O(n⁵), small n only
+//	scipy.linalg.khatri_rao      KhatriRao
+//	scipy.linalg.solve_sylvester SolveSylvester     Bartels–Stewart (dgees, dtrsyl); like SciPy, no error when A and −B share eigenvalues
+//	scipy.linalg.solve_continuous_lyapunov SolveContinuousLyapunov also solve_lyapunov
+//	scipy.linalg.solve_discrete_lyapunov SolveDiscreteLyapunov Method "direct", "bilinear"; "" is SciPy's choice (direct for n < 10)
+//	scipy.linalg.solve_continuous_are SolveContinuousAre AREOptions{E, S, NoBalance}; no stabilizing solution is ErrSingular
+//	scipy.linalg.solve_discrete_are SolveDiscreteAre  as SolveContinuousAre
+//	scipy.linalg.pinvh           PinvH              PinvResult{B, Rank}; Upper is lower=False
+//	scipy.linalg.null_space      NullSpace          a full-rank input gives the empty Dense (gonum has no n×0)
+//	scipy.linalg.orth            Orth
+//	scipy.linalg.invpascal       InvPascal          exact=True integers rounded to float64 (all exact for n ≤ 30 symmetric, n ≤ 57 lower/upper)
+//	numpy.linalg.cond            Cond               not in SciPy; P as a string; singular gives +Inf; NaN/Inf input is ErrNotFinite
+//	numpy.linalg.matrix_rank     MatrixRank         not in SciPy; Tol 0 means default; an empty input has rank 0
 //
 // Complex input: functions ending in C take mat.CMatrix and return
 // *mat.CDense (real eigenvalues and singular values stay float64); real data
 // goes through ToComplex. SkipFiniteCheck behaves as for the real functions:
 // EigC and SVDC always check; EighC always checks the triangle it reads.
+//
+// Every Schur-based matrix function (Sqrtm, Logm, Funm, FractionalMatrixPower)
+// uses the complex Schur form (zgees); SciPy uses the real form plus
+// rsf2csf, and the values agree to rounding.
+//
+// The Riccati solvers report "no stabilizing solution" (SciPy's
+// LinAlgError) and a numerically singular r or E (SciPy's ValueError) as
+// ErrSingular; a non-symmetric q or r is ErrValue.
 //
 // Solve, Inv, Det and SlogDet factor aᵀ rather than a (lut.go): a row-major
 // matrix read column-major is its transpose, so LAPACK works on it in place
