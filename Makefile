@@ -27,11 +27,11 @@ FUZZTIME ?= 30s
 STRESS_COUNT ?= 50
 
 .PHONY: help deps demo test fmt-check vet generate generate-check unit race cgocheck \
-	script-tests bench bench-blas bench-fft bench-linalg fuzz stress \
+	script-tests bench bench-blas bench-fft bench-linalg bench-special bench-stats fuzz stress \
 	dockerfile-check images bench-vendors
 
 help:
-	@echo 'targets: demo test deps generate bench bench-blas fuzz stress bench-vendors images dockerfile-check'
+	@echo 'targets: demo test deps generate bench bench-blas bench-fft bench-linalg bench-special bench-stats fuzz stress bench-vendors images dockerfile-check'
 	@echo '  make demo   install native deps, print the BLAS in use, time gonum mat pure Go vs native'
 	@echo '  make test   install native deps, then gofmt, vet, generate check, tests, -race, cgocheck2'
 
@@ -97,6 +97,14 @@ bench-linalg: deps
 # scipy/fft vs FFTW from C vs SciPy vs gonum (scripts/bench-fft.sh).
 bench-fft: deps
 	bash scripts/bench-fft.sh
+
+# scipy/special vs SciPy's ufuncs vs gonum, per 1e6 points.
+bench-special: deps
+	bash scripts/bench-special.sh
+
+# scipy/stats distributions vs SciPy's frozen distributions vs gonum's distuv.
+bench-stats: deps
+	bash scripts/bench-special.sh --stats
 
 # Runs every FuzzXxx target for FUZZTIME each. There are none yet in issue 3;
 # the target is here so that packages adding fuzz targets are picked up

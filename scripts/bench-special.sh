@@ -2,8 +2,11 @@
 # bench-special.sh: goscipy's scipy/special against SciPy's vectorized
 # ufuncs and gonum, per 1e6 points (issue 7, point 6).
 #
-# Usage: scripts/bench-special.sh [--quick] [--count N] [--benchtime D]
+# Usage: scripts/bench-special.sh [--stats] [--quick] [--count N] [--benchtime D]
 #
+#   --stats    scipy/stats instead: BenchmarkNormCDF, NormPPF, TCDF (frozen
+#              distributions; gonum's distuv.Normal and StudentsT) against
+#              scripts/bench_stats_scipy.py (make bench-stats)
 #   (default)  go test -bench '^Benchmark(Ndtr|Ndtri|Gammainc)$' with
 #              -count 3 -benchtime 5x (the median of the counts), and
 #              scripts/bench_special_scipy.py (1 s per function, median call)
@@ -23,16 +26,20 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 quick=0
+pkg=special
+bench='^Benchmark(Ndtr|Ndtri|Gammainc)$'
+pyscript=scripts/bench_special_scipy.py
 count=""
 benchtime=""
 while [ $# -gt 0 ]; do
 	case "$1" in
 	--quick) quick=1 ;;
+	--stats) pkg=stats bench='^Benchmark(NormCDF|NormPPF|TCDF)$' pyscript=scripts/bench_stats_scipy.py ;;
 	--count) count="${2:?--count needs a number}"; shift ;;
 	--count=*) count="${1#--count=}" ;;
 	--benchtime) benchtime="${2:?--benchtime needs a duration}"; shift ;;
 	--benchtime=*) benchtime="${1#--benchtime=}" ;;
-	-h | --help) sed -n '2,21p' "$0"; exit 0 ;;
+	-h | --help) sed -n '2,25p' "$0"; exit 0 ;;
 	*) echo "bench-special.sh: unknown argument $1 (try --help)" >&2; exit 2 ;;
 	esac
 	shift
@@ -49,10 +56,10 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "# go test -run '^\$' -bench '^Benchmark(Ndtr|Ndtri|Gammainc)\$' -count $count -benchtime $benchtime ./scipy/special/"
-go test -run '^$' -bench '^Benchmark(Ndtr|Ndtri|Gammainc)$' -count "$count" -benchtime "$benchtime" ./scipy/special/ >"$tmp/go.txt"
-echo "# /usr/bin/python3 scripts/bench_special_scipy.py -t $ptime"
-/usr/bin/python3 scripts/bench_special_scipy.py -t "$ptime" >"$tmp/py.txt"
+echo "# go test -run '^\$' -bench '$bench' -count $count -benchtime $benchtime ./scipy/$pkg/"
+go test -run '^$' -bench "$bench" -count "$count" -benchtime "$benchtime" "./scipy/$pkg/" >"$tmp/go.txt"
+echo "# /usr/bin/python3 $pyscript -t $ptime"
+/usr/bin/python3 "$pyscript" -t "$ptime" >"$tmp/py.txt"
 grep -h '^#' "$tmp/py.txt"
 
 # Normalise everything to "source func ns" lines.
