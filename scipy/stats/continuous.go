@@ -116,31 +116,33 @@ func (d continuous) LogSF(x float64) float64 { return d.std.logsf(d.y(x)) }
 // PPF is the quantile function: the x with CDF(x) = q; NaN for q outside
 // [0, 1].
 func (d continuous) PPF(q float64) float64 {
+	if q > 0 && q < 1 {
+		return d.loc + d.scale*d.std.ppf(q)
+	}
 	a, b := d.Support()
-	switch {
-	case !(q >= 0 && q <= 1):
-		return math.NaN()
-	case q == 0:
+	switch q {
+	case 0:
 		return a
-	case q == 1:
+	case 1:
 		return b
 	}
-	return d.loc + d.scale*d.std.ppf(q)
+	return math.NaN()
 }
 
 // ISF is the inverse survival function: the x with SF(x) = q; NaN for q
 // outside [0, 1].
 func (d continuous) ISF(q float64) float64 {
+	if q > 0 && q < 1 {
+		return d.loc + d.scale*d.std.isf(q)
+	}
 	a, b := d.Support()
-	switch {
-	case !(q >= 0 && q <= 1):
-		return math.NaN()
-	case q == 0:
+	switch q {
+	case 0:
 		return b
-	case q == 1:
+	case 1:
 		return a
 	}
-	return d.loc + d.scale*d.std.isf(q)
+	return math.NaN()
 }
 
 // Mean is E[X].
