@@ -54,9 +54,32 @@
 //	scipy.stats.pareto         NewPareto(b, loc, scale)      Moment(n) = +Inf for n ≥ b (SciPy's quadrature returns wrong finite values)
 //	rv_continuous.pdf …        Continuous methods            moment(n) is Moment(n); interval(c) is Interval(c) with an error for c outside [0, 1]
 //	rv_continuous.stats        Mean, Var, Skew, Kurtosis     exact from closed forms where SciPy loses digits to cancellation
+//	scipy.stats.describe       Describe                      DescribeResult{NObs, Min, Max, Mean, Variance, Skewness, Kurtosis}; DDOF *int (nil = 1)
+//	scipy.stats.moment         Moment                        Center option (SciPy 1.11's center)
+//	scipy.stats.skew           Skew                          Unbiased is bias=False
+//	scipy.stats.kurtosis       Kurtosis                      Pearson is fisher=False
+//	scipy.stats.variation      Variation                     DDOF *int (nil = 0)
+//	scipy.stats.sem            Sem                           DDOF *int (nil = 1)
+//	scipy.stats.zscore         Zscore
+//	scipy.stats.iqr            IQR                           Rng, Scale, Normal (scale="normal"), Interpolation
+//	scipy.stats.gmean          Gmean                         Weights
+//	scipy.stats.hmean          Hmean                         negative elements are ErrValue, as SciPy raises
+//	scipy.stats.pmean          Pmean
+//	scipy.stats.mode           Mode                          ModeResult{Mode, Count}; keepdims=False; empty is ErrEmpty (SciPy 1.10 raises)
+//	scipy.stats.trim_mean      TrimMean
+//	scipy.stats.trimboth       TrimBoth                      returned sorted (SciPy: partitioned)
+//	scipy.stats.rankdata       RankData                      Method "average", "min", "max", "dense", "ordinal"
+//	scipy.stats.percentileofscore PercentileOfScore          Kind "rank", "weak", "strict", "mean"
+//	scipy.stats.scoreatpercentile ScoreAtPercentile          Limit, Interpolation "fraction", "lower", "higher"
+//
+// Samples are []float64 (SciPy's axis argument has no counterpart: pass
+// each 1-D slice). NanPolicy is SciPy's nan_policy, NanPropagate (the zero
+// value) by default. Options whose SciPy default is not Go's zero value are
+// pointers, nil meaning SciPy's default: DDOF: new(0) asks for ddof=0 where
+// SciPy's default is 1.
 //
 // Not yet offered (issue 7): the distributions that need incomplete gamma
 // and beta functions (T, Chi2, F, Gamma, Beta, InvGamma, …) and the other
 // continuous ones, Fit, the discrete distributions, MultivariateNormal,
-// descriptive statistics and hypothesis tests.
+// the hypothesis tests, correlation, regression, KDE and resampling.
 package stats
