@@ -1,0 +1,114 @@
+package stats
+
+import "math"
+
+// TTestOptions are the options of TTest1Samp and TTestRel; nil is SciPy's
+// default (two-sided, NaN propagates).
+type TTestOptions struct {
+	Alternative Alternative
+	NanPolicy   NanPolicy
+}
+
+// TTest1Samp tests whether the mean of the sample a is popmean, with
+// Student's t statistic (mean(a) - popmean)/(s/√n) on n-1 degrees of
+// freedom, scipy.stats.ttest_1samp. A sample of fewer than two values
+// (after omitting NaN) gives NaN statistic and p-value, as SciPy does.
+//
+// Errors: ErrValue for an unknown Alternative or NanPolicy, or a NaN
+// under NanRaise.
+func TTest1Samp(a []float64, popmean float64, opts *TTestOptions) (TestResult, error) {
+	const fn = "TTest1Samp"
+	var o TTestOptions
+	if opts != nil {
+		o = *opts
+	}
+	alt, err := checkAlt(fn, o.Alternative)
+	if err != nil {
+		return nanResult(), err
+	}
+	data, nan, err := prepare(fn, "a", a, o.NanPolicy)
+	if err != nil {
+		return nanResult(), err
+	}
+	n := float64(len(data))
+	if nan {
+		return nanResult(), nil
+	}
+	t := (mean(data) - popmean) / math.Sqrt(variance(data, 1)/n)
+	return TestResult{Statistic: t, PValue: tPValue(t, n-1, alt), DF: n - 1}, nil
+}
+
+// TTestRel tests whether the mean of the paired differences a - b is zero,
+// scipy.stats.ttest_rel: TTest1Samp of the differences.
+//
+// Errors: ErrShape when a and b differ in length; otherwise as TTest1Samp
+// (a NaN in either sample counts for the pair).
+func TTestRel(a, b []float64, opts *TTestOptions) (TestResult, error) {
+	const fn = "TTestRel"
+	if len(a) != len(b) {
+		return nanResult(), newErr(ErrShape, fn, "b", "has %d elements, a has %d; paired samples must have the same length", len(b), len(a))
+	}
+	d := make([]float64, len(a))
+	for i := range a {
+		d[i] = a[i] - b[i]
+	}
+	r, err := TTest1Samp(d, 0, opts)
+	if e, ok := err.(*Error); ok {
+		e.Func = fn
+	}
+	return r, err
+}
+
+// TTestIndOptions are the options of TTestInd; nil is SciPy's default
+// (Student's test with pooled variance, two-sided, NaN propagates).
+type TTestIndOptions struct {
+	// Welch does not assume equal variances (SciPy's equal_var=False):
+	// Welch's t-test with the Welch–Satterthwaite degrees of freedom.
+	Welch       bool
+	Alternative Alternative
+	NanPolicy   NanPolicy
+}
+
+// TTestInd tests whether two independent samples have the same mean,
+// scipy.stats.ttest_ind: Student's t with pooled variance on n1+n2-2
+// degrees of freedom, or with Welch Welch's t on the Welch–Satterthwaite
+// degrees of freedom. DF is reported as SciPy 1.11 does (1.10 omits it).
+//
+// Errors: ErrValue for an unknown Alternative or NanPolicy, or a NaN
+// under NanRaise.
+func TTestInd(a, b []float64, opts *TTestIndOptions) (TestResult, error) {
+	const fn = "TTestInd"
+	var o TTestIndOptions
+	if opts != nil {
+		o = *opts
+	}
+	alt, err := checkAlt(fn, o.Alternative)
+	if err != nil {
+		return nanResult(), err
+	}
+	x, nanA, err := prepare(fn, "a", a, o.NanPolicy)
+	if err != nil {
+		return nanResult(), err
+	}
+	y, nanB, err := prepare(fn, "b", b, o.NanPolicy)
+	if err != nil {
+		return nanResult(), err
+	}
+	if nanA || nanB {
+		return nanResult(), nil
+	}
+	n1, n2 := float64(len(x)), float64(len(y))
+	v1, v2 := variance(x, 1), variance(y, 1)
+	var df, denom float64
+	if o.Welch {
+		vn1, vn2 := v1/n1, v2/n2
+		df = (vn1 + vn2) * (vn1 + vn2) / (vn1*vn1/(n1-1) + vn2*vn2/(n2-1))
+		denom = math.Sqrt(vn1 + vn2)
+	} else {
+		df = n1 + n2 - 2
+		svar := ((n1-1)*v1 + (n2-1)*v2) / df
+		denom = math.Sqrt(svar * (1/n1 + 1/n2))
+	}
+	t := (mean(x) - mean(y)) / denom
+	return TestResult{Statistic: t, PValue: tPValue(t, df, alt), DF: df}, nil
+}
