@@ -7,6 +7,8 @@
 #   --stats    scipy/stats instead: BenchmarkNormCDF, NormPPF, TCDF (frozen
 #              distributions; gonum's distuv.Normal and StudentsT) against
 #              scripts/bench_stats_scipy.py (make bench-stats)
+#   --tests    scipy/stats' hypothesis tests at n = 100 and 1e4
+#              (BenchmarkTests) against scripts/bench_tests_scipy.py
 #   (default)  go test -bench '^Benchmark(Ndtr|Ndtri|Gammainc)$' with
 #              -count 3 -benchtime 5x (the median of the counts), and
 #              scripts/bench_special_scipy.py (1 s per function, median call)
@@ -35,11 +37,12 @@ while [ $# -gt 0 ]; do
 	case "$1" in
 	--quick) quick=1 ;;
 	--stats) pkg=stats bench='^Benchmark(NormCDF|NormPPF|TCDF)$' pyscript=scripts/bench_stats_scipy.py ;;
+	--tests) pkg=stats bench='^BenchmarkTests$' pyscript=scripts/bench_tests_scipy.py ;;
 	--count) count="${2:?--count needs a number}"; shift ;;
 	--count=*) count="${1#--count=}" ;;
 	--benchtime) benchtime="${2:?--benchtime needs a duration}"; shift ;;
 	--benchtime=*) benchtime="${1#--benchtime=}" ;;
-	-h | --help) sed -n '2,25p' "$0"; exit 0 ;;
+	-h | --help) sed -n '2,27p' "$0"; exit 0 ;;
 	*) echo "bench-special.sh: unknown argument $1 (try --help)" >&2; exit 2 ;;
 	esac
 	shift
@@ -65,15 +68,22 @@ grep -h '^#' "$tmp/py.txt"
 # Normalise everything to "source func ns" lines.
 {
 	# BenchmarkNdtr/n=1000000/goscipy-2   5   21880938 ns/op
+	# BenchmarkTests/TTestInd/n=100/goscipy-2   ...   (the --tests layout)
 	awk '$1 ~ /^Benchmark/ && $4 == "ns/op" {
-		split($1, p, "/"); sub(/^Benchmark/, "", p[1]); sub(/-[0-9]+$/, "", p[3])
-		print p[3], tolower(p[1]), $3
+		n = split($1, p, "/"); sub(/^Benchmark/, "", p[1]); sub(/-[0-9]+$/, "", p[n])
+		if (n == 4) print p[4], tolower(p[2]) "/" p[3], $3
+		else print p[3], tolower(p[1]), $3
 	}' "$tmp/go.txt"
 	awk '!/^#/ { print "scipy", $1, $2 }' "$tmp/py.txt"
 } >"$tmp/all.txt"
 
 awk '
-function fmt(ns) { return ns == "" ? "-" : sprintf("%.1f ms", ns / 1e6) }
+function fmt(ns) {
+	if (ns == "") return "-"
+	if (ns >= 1e6) return sprintf("%.1f ms", ns / 1e6)
+	if (ns >= 1e3) return sprintf("%.1f µs", ns / 1e3)
+	return sprintf("%.0f ns", ns)
+}
 function median(key,   n, i, j, t, v) {
 	n = cnt[key]
 	if (n == 0) return ""
@@ -87,11 +97,11 @@ function median(key,   n, i, j, t, v) {
 	if (!($2 in seen)) { seen[$2] = 1; order[++nrows] = $2 }
 }
 END {
-	printf "%-10s %10s %10s %10s %11s %11s\n", "function", "ours", "SciPy", "gonum", "ours/SciPy", "ours/gonum"
+	printf "%-22s %10s %10s %10s %11s %11s\n", "function", "ours", "SciPy", "gonum", "ours/SciPy", "ours/gonum"
 	for (r = 1; r <= nrows; r++) {
 		f = order[r]
 		o = median("goscipy" SUBSEP f); s = median("scipy" SUBSEP f); g = median("gonum" SUBSEP f)
-		printf "%-10s %10s %10s %10s %11s %11s\n", f, fmt(o), fmt(s), fmt(g),
+		printf "%-22s %10s %10s %10s %11s %11s\n", f, fmt(o), fmt(s), fmt(g),
 			(o != "" && s != "") ? sprintf("%.2f", o / s) : "-", (o != "" && g != "") ? sprintf("%.2f", o / g) : "-"
 	}
 }' "$tmp/all.txt"
