@@ -90,6 +90,12 @@
 //	scipy.stats.spearmanr      SpearmanR                     two samples
 //	scipy.stats.linregress     LinRegress                    LinRegressResult{Slope, Intercept, RValue, PValue, StdErr, InterceptStdErr}
 //	scipy.stats.binomtest      BinomTest(k, n, p, opts)      BinomTestResult{K, N, Alternative, Statistic, PValue}.ProportionCI(level), Clopper–Pearson
+//	scipy.stats.kendalltau     KendallTau                    Variant "b", "c"; Method "auto", "exact", "asymptotic"; O(n log n)
+//	scipy.stats.fisher_exact   FisherExact([2][2]int, opts)  Statistic is the odds ratio
+//	scipy.stats.chi2_contingency Chi2Contingency             Chi2ContingencyResult{Statistic, PValue, DOF, ExpectedFreq}; NoCorrection is correction=False
+//	scipy.stats.entropy        Entropy                       QK for the relative entropy; Base
+//	scipy.stats.wasserstein_distance WassersteinDistance     UWeights, VWeights
+//	scipy.stats.energy_distance EnergyDistance
 //
 // Tests return SciPy's result fields; Alternative is "two-sided" (the
 // zero value), "less" or "greater"; p-value tails come from the special
@@ -108,8 +114,7 @@
 // and beta functions (T, Chi2, F, Gamma, Beta, InvGamma, …) and the other
 // continuous ones, Fit, the discrete distributions, MultivariateNormal,
 // the confidence intervals of the t-tests, KS and Anderson–Darling tests,
-// Cramér–von Mises, contingency tables and Fisher's exact test, Kendall's
-// tau, Theil–Sen and Siegel slopes, Ansari, Mood, Fligner, GaussianKDE,
-// Bootstrap, permutation and Monte Carlo tests, entropy and the
-// Wasserstein and energy distances.
+// Cramér–von Mises, Shapiro–Wilk, Theil–Sen and Siegel slopes, Ansari,
+// Mood, Fligner, point-biserial correlation, GaussianKDE, Bootstrap,
+// permutation and Monte Carlo tests.
 package stats

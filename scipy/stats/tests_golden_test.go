@@ -41,7 +41,7 @@ const testsTol = 1e-11
 
 // TestHypothesisTestsGolden runs every recorded test against SciPy 1.10.1.
 func TestHypothesisTestsGolden(t *testing.T) {
-	f := golden.Load[testCase](t, "stats/tests.json")
+	f := golden.Load[testCase](t, "stats/tests.json.gz")
 	for i, c := range f.Cases {
 		name := fmt.Sprintf("%d/%s/%s", i, c.Func, argString(c.Args))
 		s := make([][]float64, len(c.Samples))
@@ -163,6 +163,48 @@ func runTest(c testCase, s [][]float64) (map[string][]float64, error) {
 		r, err := LinRegress(s[0], s[1], &PearsonROptions{Alternative: alt})
 		return map[string][]float64{"slope": {r.Slope}, "intercept": {r.Intercept}, "rvalue": {r.RValue},
 			"pvalue": {r.PValue}, "stderr": {r.StdErr}, "intercept_stderr": {r.InterceptStdErr}}, err
+	case "fisher_exact":
+		var table [2][2]int
+		c.arg("table", &table)
+		return tr(FisherExact(table, &FisherExactOptions{Alternative: alt}))
+	case "chi2_contingency":
+		var obs [][]float64
+		var corr bool
+		c.arg("observed", &obs)
+		c.arg("correction", &corr)
+		r, err := Chi2Contingency(obs, &Chi2ContingencyOptions{NoCorrection: !corr})
+		var exp []float64
+		for _, row := range r.ExpectedFreq {
+			exp = append(exp, row...)
+		}
+		return map[string][]float64{"statistic": {r.Statistic}, "pvalue": {r.PValue}, "dof": {float64(r.DOF)}, "expected": exp}, err
+	case "kendalltau":
+		o := &KendallTauOptions{Alternative: alt}
+		c.arg("variant", &o.Variant)
+		c.arg("method", &o.Method)
+		return tr(KendallTau(s[0], s[1], o))
+	case "entropy":
+		var pk []float64
+		o := &EntropyOptions{}
+		var base *float64
+		c.arg("pk", &pk)
+		c.arg("qk", &o.QK)
+		c.arg("base", &base)
+		if base != nil {
+			o.Base = *base
+		}
+		v, err := Entropy(pk, o)
+		return map[string][]float64{"statistic": {v}}, err
+	case "wasserstein_distance", "energy_distance":
+		o := &DistanceOptions{}
+		c.arg("u_weights", &o.UWeights)
+		c.arg("v_weights", &o.VWeights)
+		f := WassersteinDistance
+		if c.Func == "energy_distance" {
+			f = EnergyDistance
+		}
+		v, err := f(s[0], s[1], o)
+		return map[string][]float64{"statistic": {v}}, err
 	case "binomtest":
 		var k, n int
 		var p float64

@@ -1,0 +1,183 @@
+package stats
+
+import (
+	"math"
+	"slices"
+	"sort"
+)
+
+// EntropyOptions are the options of Entropy; nil is SciPy's default
+// (natural logarithm, no second distribution).
+type EntropyOptions struct {
+	// QK, if not nil, is a second distribution: Entropy then returns the
+	// Kullback–Leibler divergence Σ pk·log(pk/qk).
+	QK []float64
+	// Base of the logarithm; 0 means e.
+	Base float64
+}
+
+// Entropy returns the Shannon entropy -Σ pk·log(pk) of the distribution
+// pk (normalized to sum to 1 first), or with QK the relative entropy,
+// scipy.stats.entropy. Zero probabilities contribute 0 (0·log 0 = 0); a
+// positive pk where qk is 0 gives +Inf.
+//
+// Errors: ErrValue for a negative Base (or 1, where log base is 0), ErrShape
+// when QK and pk differ in length.
+func Entropy(pk []float64, opts *EntropyOptions) (float64, error) {
+	const fn = "Entropy"
+	var o EntropyOptions
+	if opts != nil {
+		o = *opts
+	}
+	if o.Base < 0 || o.Base == 1 || math.IsNaN(o.Base) {
+		return math.NaN(), newErr(ErrValue, fn, "opts.Base", "must be positive and not 1, got %v", o.Base)
+	}
+	if o.QK != nil && len(o.QK) != len(pk) {
+		return math.NaN(), newErr(ErrShape, fn, "opts.QK", "has %d elements, pk has %d", len(o.QK), len(pk))
+	}
+	sp := sum(pk)
+	var sq float64
+	if o.QK != nil {
+		sq = sum(o.QK)
+	}
+	terms := make([]float64, len(pk))
+	for i, v := range pk {
+		p := v / sp
+		if o.QK == nil {
+			terms[i] = entr(p)
+		} else {
+			terms[i] = relEntr(p, o.QK[i]/sq)
+		}
+	}
+	s := sum(terms)
+	if o.Base > 0 {
+		s /= math.Log(o.Base)
+	}
+	return s, nil
+}
+
+// entr is scipy.special.entr: -x·log x, 0 at 0, -Inf below.
+func entr(x float64) float64 {
+	switch {
+	case math.IsNaN(x):
+		return x
+	case x > 0:
+		return -x * math.Log(x)
+	case x == 0:
+		return 0
+	}
+	return math.Inf(-1)
+}
+
+// relEntr is scipy.special.rel_entr: x·log(x/y), 0 for x = 0, +Inf where
+// x > 0 and y = 0 or either is negative.
+func relEntr(x, y float64) float64 {
+	switch {
+	case math.IsNaN(x) || math.IsNaN(y):
+		return math.NaN()
+	case x > 0 && y > 0:
+		return x * math.Log(x/y)
+	case x == 0 && y >= 0:
+		return 0
+	}
+	return math.Inf(1)
+}
+
+// DistanceOptions are the options of WassersteinDistance and
+// EnergyDistance: weights of the values of each distribution (nil means
+// equal).
+type DistanceOptions struct {
+	UWeights, VWeights []float64
+}
+
+// WassersteinDistance is the first Wasserstein (earth mover's) distance
+// between the empirical distributions of u and v, ∫|U(t) - V(t)| dt,
+// scipy.stats.wasserstein_distance.
+//
+// Errors: ErrEmpty for an empty distribution; ErrShape for weights of the
+// wrong length; ErrValue for negative, non-finite or all-zero weights.
+func WassersteinDistance(u, v []float64, opts *DistanceOptions) (float64, error) {
+	return cdfDistance("WassersteinDistance", 1, u, v, opts)
+}
+
+// EnergyDistance is the energy distance between the empirical
+// distributions of u and v, √2·(∫(U(t) - V(t))² dt)^(1/2),
+// scipy.stats.energy_distance. Errors as WassersteinDistance.
+func EnergyDistance(u, v []float64, opts *DistanceOptions) (float64, error) {
+	d, err := cdfDistance("EnergyDistance", 2, u, v, opts)
+	return math.Sqrt2 * d, err
+}
+
+// cdfDistance is SciPy's _cdf_distance: the Lᵖ distance between the two
+// empirical CDFs, integrated exactly over the pooled sorted values.
+func cdfDistance(fn string, p int, u, v []float64, opts *DistanceOptions) (float64, error) {
+	var o DistanceOptions
+	if opts != nil {
+		o = *opts
+	}
+	uc, err := empiricalCDF(fn, "u", u, o.UWeights)
+	if err != nil {
+		return math.NaN(), err
+	}
+	vc, err := empiricalCDF(fn, "v", v, o.VWeights)
+	if err != nil {
+		return math.NaN(), err
+	}
+	all := append(slices.Clone(u), v...)
+	sort.Float64s(all)
+	terms := make([]float64, len(all)-1)
+	for i := range terms {
+		d := math.Abs(uc.at(all[i]) - vc.at(all[i]))
+		if p == 2 {
+			d *= d
+		}
+		terms[i] = d * (all[i+1] - all[i])
+	}
+	s := sum(terms)
+	if p == 2 {
+		return math.Sqrt(s), nil
+	}
+	return s, nil
+}
+
+// ecdf is the empirical CDF of sorted values with cumulative weights.
+type ecdf struct {
+	x   []float64
+	cum []float64 // cum[i] = total weight of x[:i]; cum[len(x)] the total
+}
+
+// at is the CDF at t: the weight of the values ≤ t over the total.
+func (e ecdf) at(t float64) float64 {
+	i := sort.Search(len(e.x), func(i int) bool { return e.x[i] > t })
+	return e.cum[i] / e.cum[len(e.x)]
+}
+
+func empiricalCDF(fn, arg string, x, w []float64) (ecdf, error) {
+	if len(x) == 0 {
+		return ecdf{}, newErr(ErrEmpty, fn, arg, "the distribution can't be empty")
+	}
+	if w != nil && len(w) != len(x) {
+		return ecdf{}, newErr(ErrShape, fn, arg+" weights", "have %d elements, %s has %d", len(w), arg, len(x))
+	}
+	idx := make([]int, len(x))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return x[idx[a]] < x[idx[b]] })
+	e := ecdf{x: make([]float64, len(x)), cum: make([]float64, len(x)+1)}
+	for k, i := range idx {
+		e.x[k] = x[i]
+		wi := 1.0
+		if w != nil {
+			wi = w[i]
+			if !(wi >= 0) || math.IsInf(wi, 0) {
+				return ecdf{}, newErr(ErrValue, fn, arg+" weights", "element %d is %v; weights must be non-negative and finite", i, wi)
+			}
+		}
+		e.cum[k+1] = e.cum[k] + wi
+	}
+	if e.cum[len(x)] == 0 {
+		return ecdf{}, newErr(ErrValue, fn, arg+" weights", "sum to zero")
+	}
+	return e, nil
+}
