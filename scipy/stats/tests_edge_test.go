@@ -39,6 +39,17 @@ func TestHypothesisBadInput(t *testing.T) {
 		"LinRegress constant x":  {func() error { _, e := LinRegress([]float64{1, 1, 1}, y[:3], nil); return e }(), ErrValue},
 		"BinomTest k":            {func() error { _, e := BinomTest(11, 10, 0.5, nil); return e }(), ErrValue},
 		"BinomTest p":            {func() error { _, e := BinomTest(1, 10, 1.5, nil); return e }(), ErrValue},
+		"KendallTau variant":     {func() error { _, e := KendallTau(x, y, &KendallTauOptions{Variant: "a"}); return e }(), ErrValue},
+		"KendallTau exact ties": {func() error {
+			_, e := KendallTau([]float64{1, 1, 2}, y[:3], &KendallTauOptions{Method: "exact"})
+			return e
+		}(), ErrValue},
+		"FisherExact negative":   {func() error { _, e := FisherExact([2][2]int{{1, -1}, {2, 3}}, nil); return e }(), ErrValue},
+		"Chi2Contingency ragged": {func() error { _, e := Chi2Contingency([][]float64{{1, 2}, {3}}, nil); return e }(), ErrShape},
+		"Chi2Contingency zero":   {func() error { _, e := Chi2Contingency([][]float64{{0, 0}, {3, 4}}, nil); return e }(), ErrValue},
+		"Entropy base":           {func() error { _, e := Entropy(x, &EntropyOptions{Base: -2}); return e }(), ErrValue},
+		"Wasserstein empty":      {func() error { _, e := WassersteinDistance(nil, y, nil); return e }(), ErrEmpty},
+		"Energy weights":         {func() error { _, e := EnergyDistance(x, y, &DistanceOptions{UWeights: []float64{1}}); return e }(), ErrShape},
 	}
 	for name, c := range cases {
 		if !errors.Is(c.err, c.kind) {
