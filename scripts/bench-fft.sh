@@ -2,24 +2,38 @@
 # bench-fft.sh: goscipy's scipy/fft against FFTW called from C, SciPy's
 # scipy.fft and gonum's dsp/fourier, in one table (issue 4, point 8).
 #
-# Usage: scripts/bench-fft.sh [--quick] [--measure] [--count N] [--benchtime D]
+# Usage: scripts/bench-fft.sh [--quick] [--measure] [--cpu] [--count N] [--benchtime D]
 #
 #   (default)  the Go benchmarks BenchmarkFFT, BenchmarkRFFT, BenchmarkFFT2
-#              (-count 3, -benchtime 0.5s, the median of the counts), the C
-#              program scripts/bench-fft.c and scripts/bench_fft_scipy.py
-#              (0.3 s per transform, median sample); about three minutes.
-#   --quick    -count 1, -benchtime 0.1s, 0.05 s per C and SciPy transform:
-#              a smoke test of the script, under a minute, noisier.
+#              (-count 3, -benchtime 0.5s), the C program scripts/bench-fft.c
+#              and scripts/bench_fft_scipy.py, all timed the same way: each
+#              sample is the mean time of a loop lasting about -benchtime,
+#              -count samples, the median printed; about three minutes.
+#   --quick    -count 1, -benchtime 0.1s: a smoke test of the script, under
+#              a minute, noisier.
 #   --measure  plan with FFTW_MEASURE in Go (SetPlannerEffort(Measure, 0),
 #              through go test's -fft.measure) and in C (bench-fft -m)
 #              instead of FFTW_ESTIMATE; SciPy and gonum are unaffected.
-#   --count, --benchtime  override go test's -count and -benchtime.
+#   --cpu      report the timing thread's CPU time instead of wall time
+#              everywhere (the Go benchmarks' cpu-ns/op, bench-fft -p,
+#              bench_fft_scipy.py -p): on a machine shared with other work,
+#              CPU time is inflated only by the cache and memory traffic of
+#              the others, wall time also by every time slice they take.
+#              The allocating Go column then leaves out the work of Go's
+#              background garbage-collector threads.
+#   --count, --benchtime  override -count and -benchtime (seconds, "0.5s"),
+#              for all three programs.
 #
 # Columns (times per transform, cached plans, one thread everywhere):
 #   ours       FFTInto/RFFTInto/FFTNInto: no allocation, as the C program
 #   ours+alloc FFT/RFFT/FFT2, which allocate their result as SciPy does
-#   FFTW C     fftw_execute on FFTW_ESTIMATE plans, as goscipy plans by default
-#              (FFTW_MEASURE with --measure)
+#   FFTW C     fftw_execute on FFTW_ESTIMATE plans made the plain way
+#              (fftw_plan_dft_1d, _r2c_1d, _2d), as goscipy plans by default
+#              (FFTW_MEASURE with --measure). Under Estimate goscipy composes
+#              its plans for large c2c transforms (in place for 1-D powers of
+#              two from 2^18, column blocks for N-D; scipy/fft/strategy.go),
+#              so ours/C drops below 1 for fft n=1048576 and fft2; under
+#              --measure both sides use FFTW's single MEASURE plan.
 #   SciPy      scipy.fft (pocketfft), /usr/bin/python3
 #   gonum      gonum.org/v1/gonum/dsp/fourier (pure Go; rows then columns for 2-D)
 #   ours/C, ours/SciPy   time ratios (below 1: goscipy is faster)
@@ -30,6 +44,7 @@ cd "$(dirname "$0")/.."
 
 quick=0
 measure=0
+cpu=0
 count=""
 benchtime=""
 while [ $# -gt 0 ]; do
@@ -40,24 +55,40 @@ while [ $# -gt 0 ]; do
 	--count=*) count="${1#--count=}" ;;
 	--benchtime) benchtime="${2:?--benchtime needs a duration}"; shift ;;
 	--benchtime=*) benchtime="${1#--benchtime=}" ;;
-	-h | --help) sed -n '2,27p' "$0"; exit 0 ;;
+	--cpu) cpu=1 ;;
+	-h | --help) sed -n '2,40p' "$0"; exit 0 ;;
 	*) echo "bench-fft.sh: unknown argument $1 (try --help)" >&2; exit 2 ;;
 	esac
 	shift
 done
 if [ "$quick" = 1 ]; then
 	: "${count:=1}" "${benchtime:=0.1s}"
-	ctime=0.05
 else
 	: "${count:=3}" "${benchtime:=0.5s}"
-	ctime=0.3
 fi
+if ! [[ "$count" =~ ^[1-9][0-9]*$ ]]; then
+	echo "bench-fft.sh: --count must be a positive integer, not $count" >&2
+	exit 2
+fi
+# The C and SciPy programs take the sample length in seconds.
+if ! [[ "$benchtime" =~ ^[0-9]*\.?[0-9]+s$ ]]; then
+	echo "bench-fft.sh: --benchtime must be seconds such as 0.5s, not $benchtime" >&2
+	exit 2
+fi
+ctime="${benchtime%s}"
 
 goflags=()
 cflags=()
+pyflags=()
+unit=ns/op
 if [ "$measure" = 1 ]; then
 	goflags=(-args -fft.measure)
 	cflags=(-m)
+fi
+if [ "$cpu" = 1 ]; then
+	unit=cpu-ns/op
+	cflags+=(-p)
+	pyflags=(-p)
 fi
 
 tmp="$(mktemp -d)"
@@ -68,19 +99,31 @@ gcc -O2 -o "$tmp/bench-fft" scripts/bench-fft.c $(pkg-config --cflags --libs fft
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "# go test -run '^\$' -bench '^Benchmark(FFT|RFFT|FFT2)\$' -count $count -benchtime $benchtime ./scipy/fft/ ${goflags[*]}"
 go test -run '^$' -bench '^Benchmark(FFT|RFFT|FFT2)$' -count "$count" -benchtime "$benchtime" ./scipy/fft/ "${goflags[@]}" >"$tmp/go.txt"
-echo "# bench-fft ${cflags[*]} -t $ctime"
-"$tmp/bench-fft" "${cflags[@]}" -t "$ctime" >"$tmp/c.txt"
-echo "# /usr/bin/python3 scripts/bench_fft_scipy.py -t $ctime"
-/usr/bin/python3 scripts/bench_fft_scipy.py -t "$ctime" >"$tmp/py.txt"
+echo "# bench-fft ${cflags[*]} -t $ctime -c $count"
+"$tmp/bench-fft" "${cflags[@]}" -t "$ctime" -c "$count" >"$tmp/c.txt"
+echo "# /usr/bin/python3 scripts/bench_fft_scipy.py ${pyflags[*]} -t $ctime -c $count"
+/usr/bin/python3 scripts/bench_fft_scipy.py "${pyflags[@]}" -t "$ctime" -c "$count" >"$tmp/py.txt"
 grep -h '^#' "$tmp/c.txt" "$tmp/py.txt"
+if [ "$cpu" = 1 ]; then
+	echo "# times: CPU time of the timing thread per transform (--cpu)"
+fi
+if [ "$measure" = 1 ]; then
+	echo "# ours and FFTW C: one FFTW_MEASURE plan per transform"
+else
+	echo "# ours: Estimate plans, composed for fft n>=2^18 (in place) and fft2 (column blocks), scipy/fft/strategy.go;"
+	echo "# FFTW C: one plain FFTW_ESTIMATE plan per transform"
+fi
 
 # Normalise everything to "source op size ns" lines.
 {
-	# BenchmarkFFT/n=1024/goscipy-into-2  	  750768	      3476 ns/op ...
-	awk '$1 ~ /^Benchmark/ && $4 == "ns/op" {
+	# BenchmarkFFT/n=1024/goscipy-into-2  	  750768	      3476 ns/op ... 3401 cpu-ns/op
+	awk -v unit="$unit" '$1 ~ /^Benchmark/ {
+		v = ""
+		for (i = 3; i <= NF; i++) if ($i == unit) v = $(i - 1)
+		if (v == "") next
 		split($1, p, "/"); sub(/^Benchmark/, "", p[1]); sub(/-[0-9]+$/, "", p[3])
 		op = tolower(p[1]); size = p[2]; sub(/^n=/, "", size)
-		print p[3], op, size, $3
+		print p[3], op, size, v
 	}' "$tmp/go.txt"
 	awk '!/^#/ { print "fftw", $1, $2, $3 }' "$tmp/c.txt"
 	awk '!/^#/ { print "scipy", $1, $2, $3 }' "$tmp/py.txt"

@@ -3,6 +3,7 @@ package fft
 import (
 	"flag"
 	"fmt"
+	"runtime"
 	"testing"
 
 	"gonum.org/v1/gonum/dsp/fourier"
@@ -13,13 +14,35 @@ import (
 // the same input as a sub-benchmark; scripts/bench-fft.sh runs them next
 // to FFTW called from C and SciPy. Names: BenchmarkFFT/n=1024/goscipy
 // (FFT, which allocates its result as SciPy does), .../goscipy-into
-// (FFTInto, no allocation, like the C program) and .../gonum.
+// (FFTInto, no allocation, like the C program) and .../gonum. Besides
+// ns/op each reports cpu-ns/op, the CPU time of its thread per transform
+// (startCPU), which other programs' load inflates much less than wall
+// time (scripts/bench-fft.sh --cpu).
 var benchSizes = []int{64, 1024, 4096, 65536, 1 << 20, 1009}
 
 // benchMeasure plans the benchmarks' transforms with Measure instead of
 // Estimate (go test -bench FFT -fft.measure; scripts/bench-fft.sh
 // --measure), to compare with FFTW_MEASURE plans in C.
 var benchMeasure = flag.Bool("fft.measure", false, "plan benchmarks with Measure instead of Estimate")
+
+// startCPU locks the benchmark's goroutine to its thread and returns the
+// thread's CPU time, for reportCPU after the b.Loop loop.
+func startCPU() int64 {
+	runtime.LockOSThread()
+	return threadCPU()
+}
+
+// reportCPU reports the thread CPU time per iteration since c0 (from
+// startCPU) as cpu-ns/op and unlocks the thread. It counts the
+// transforms and, for the allocating benchmarks, the allocation and the
+// garbage collection work charged to the benchmark's goroutine, but not
+// the collector's background threads.
+func reportCPU(b *testing.B, c0 int64) {
+	if c1 := threadCPU(); c0 >= 0 && c1 >= 0 && b.N > 0 {
+		b.ReportMetric(float64(c1-c0)/float64(b.N), "cpu-ns/op")
+	}
+	runtime.UnlockOSThread()
+}
 
 // benchEffort applies -fft.measure for one benchmark and restores Estimate
 // after it.
@@ -43,9 +66,11 @@ func BenchmarkFFT(b *testing.B) {
 					b.Fatal(err)
 				}
 				b.SetBytes(int64(16 * n))
+				c0 := startCPU()
 				for b.Loop() {
 					FFT(x, nil)
 				}
+				reportCPU(b, c0)
 			})
 			b.Run("goscipy-into", func(b *testing.B) {
 				dst := make([]complex128, n)
@@ -53,17 +78,21 @@ func BenchmarkFFT(b *testing.B) {
 					b.Fatal(err)
 				}
 				b.SetBytes(int64(16 * n))
+				c0 := startCPU()
 				for b.Loop() {
 					FFTInto(dst, x, nil)
 				}
+				reportCPU(b, c0)
 			})
 			b.Run("gonum", func(b *testing.B) {
 				t := fourier.NewCmplxFFT(n)
 				dst := make([]complex128, n)
 				b.SetBytes(int64(16 * n))
+				c0 := startCPU()
 				for b.Loop() {
 					t.Coefficients(dst, x)
 				}
+				reportCPU(b, c0)
 			})
 		})
 	}
@@ -79,9 +108,11 @@ func BenchmarkRFFT(b *testing.B) {
 					b.Fatal(err)
 				}
 				b.SetBytes(int64(8 * n))
+				c0 := startCPU()
 				for b.Loop() {
 					RFFT(x, nil)
 				}
+				reportCPU(b, c0)
 			})
 			b.Run("goscipy-into", func(b *testing.B) {
 				dst := make([]complex128, n/2+1)
@@ -89,17 +120,21 @@ func BenchmarkRFFT(b *testing.B) {
 					b.Fatal(err)
 				}
 				b.SetBytes(int64(8 * n))
+				c0 := startCPU()
 				for b.Loop() {
 					RFFTInto(dst, x, nil)
 				}
+				reportCPU(b, c0)
 			})
 			b.Run("gonum", func(b *testing.B) {
 				t := fourier.NewFFT(n)
 				dst := make([]complex128, n/2+1)
 				b.SetBytes(int64(8 * n))
+				c0 := startCPU()
 				for b.Loop() {
 					t.Coefficients(dst, x)
 				}
+				reportCPU(b, c0)
 			})
 		})
 	}
@@ -116,9 +151,11 @@ func BenchmarkFFT2(b *testing.B) {
 				b.Fatal(err)
 			}
 			b.SetBytes(int64(16 * r * c))
+			c0 := startCPU()
 			for b.Loop() {
 				FFT2(x, shape, nil)
 			}
+			reportCPU(b, c0)
 		})
 		b.Run("goscipy-into", func(b *testing.B) {
 			dst := make([]complex128, r*c)
@@ -126,9 +163,11 @@ func BenchmarkFFT2(b *testing.B) {
 				b.Fatal(err)
 			}
 			b.SetBytes(int64(16 * r * c))
+			c0 := startCPU()
 			for b.Loop() {
 				FFTNInto(dst, x, shape, nil)
 			}
+			reportCPU(b, c0)
 		})
 		b.Run("gonum", func(b *testing.B) {
 			// gonum has no 2-D transform: rows, then columns through a
@@ -137,6 +176,7 @@ func BenchmarkFFT2(b *testing.B) {
 			out := make([]complex128, r*c)
 			col, colOut := make([]complex128, r), make([]complex128, r)
 			b.SetBytes(int64(16 * r * c))
+			c0 := startCPU()
 			for b.Loop() {
 				for i := range r {
 					rows.Coefficients(out[i*c:(i+1)*c], x[i*c:(i+1)*c])
@@ -151,6 +191,7 @@ func BenchmarkFFT2(b *testing.B) {
 					}
 				}
 			}
+			reportCPU(b, c0)
 		})
 	})
 }

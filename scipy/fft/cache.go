@@ -2,6 +2,7 @@ package fft
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"github.com/goscipy/goscipy/fftw"
 )
@@ -69,6 +70,8 @@ type planCache struct {
 	head     cacheEntry // sentinel of the LRU ring: head.next is the most recent
 	size     int
 	capacity int
+	// caching mirrors capacity > 0 for readers without mu (strategy.go).
+	caching atomic.Bool
 
 	hits, misses, evictions uint64
 }
@@ -83,6 +86,7 @@ type cacheEntry struct {
 
 func newPlanCache(capacity int) *planCache {
 	c := &planCache{m: make(map[string]*cacheEntry), capacity: capacity}
+	c.caching.Store(capacity > 0)
 	c.head.prev, c.head.next = &c.head, &c.head
 	return c
 }
@@ -149,6 +153,7 @@ func (c *planCache) trim() {
 func (c *planCache) setCapacity(n int) {
 	c.mu.Lock()
 	c.capacity = n
+	c.caching.Store(n > 0)
 	c.trim()
 	c.mu.Unlock()
 }

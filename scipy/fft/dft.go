@@ -131,25 +131,25 @@ func c2cExec[C cplx](x []C, d dftArgs, forward bool, dst []C) ([]C, error) {
 			clear(dst)
 			copyBox(dst, x, d.shape, d.newShape)
 			req.inPlace = true
-			err = run(&req, dst, dst)
+			err = runC2C(&req, dst, dst)
 		case sameStart(dst, x):
 			req.inPlace = true
-			err = run(&req, dst, dst)
+			err = runC2C(&req, dst, dst)
 		default:
-			err = run(&req, x, dst)
+			err = runC2C(&req, x, dst)
 		}
 	case !sameShape(d.newShape, d.shape):
 		// A cut or padded copy is ours: transform it in place.
 		out = resize(x, d.shape, d.newShape)
 		req.inPlace = true
-		err = run(&req, out, out)
+		err = runC2C(&req, out, out)
 	case d.overwrite:
 		out = x
 		req.inPlace = true
-		err = run(&req, out, out)
+		err = runC2C(&req, out, out)
 	default:
 		out = make([]C, size)
-		err = run(&req, x, out)
+		err = runC2C(&req, x, out)
 	}
 	if err != nil {
 		return nil, err

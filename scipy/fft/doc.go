@@ -53,7 +53,7 @@
 //   - The 1-D functions have no axis=: they take 1-D slices. SciPy's
 //     fft(x, n, axis) of an N-D array is FFTN(x, shape, &NDOptions{Axes:
 //     []int{axis}, S: []int{n}}), and so on for every 1-D function (DCTN for
-//     DCT, HFFTN for HFFT, …); it runs the same batched FFTW plan.
+//     DCT, HFFTN for HFFT, …); it runs the same batched FFTW plans.
 //   - Options.N = 0 means the default length (SciPy's n=None); SciPy's
 //     n=0 error is kept for negative N. In S, -1 keeps the input's length as
 //     in SciPy, and entries below 1 are errors.
@@ -97,7 +97,8 @@
 //
 // # Plans and the plan cache
 //
-// Every transform runs an FFTW plan made once for its kind (c2c forward or
+// Every transform runs an FFTW plan (or a few, for the large transforms
+// described under Performance) made once for its kind (c2c forward or
 // backward, r2c, c2r, each DCT/DST kind), precision, shape and axes (so
 // batch) in-place or not, planner effort, thread count and the alignment
 // of its input and output, and kept in a process-wide LRU cache of
@@ -113,12 +114,44 @@
 // and ClearCache empties it.
 //
 // Plans are made with FFTW_ESTIMATE by default: planning takes
-// microseconds, so the first call of a size costs little more than the
-// next. SetPlannerEffort(Measure, limit) (or Patient, Exhaustive) makes
-// FFTW time candidate algorithms instead, usually giving faster plans at
-// the cost of milliseconds to seconds per new size, bounded by limit; the
+// microseconds to a millisecond, so the first call of a size costs little
+// more than the next. SetPlannerEffort(Measure, limit) (or Patient,
+// Exhaustive) makes FFTW time candidate algorithms instead, usually giving
+// faster plans at the cost of milliseconds to seconds per new size (here
+// 0.3 s for 512×512 and 5.6 s for 2^20 points), bounded by limit; the
 // effort is part of the cache key. SaveWisdom and LoadWisdom keep what
 // FFTW learnt across processes, so a service measures once per machine.
+//
+// # Performance
+//
+// With a cached plan a transform costs FFTW's execution plus about 0.1 µs
+// (argument checks, the cache lookup, which is 18 ns of it, and the cgo
+// call, 35 ns): measured in one process against a C loop of fftw_execute
+// on the same plan, in thread CPU time (median of 21 to 41 interleaved
+// rounds on a loaded 2-core machine), FFTInto takes 2.8× C's time at 64
+// points, 1.07× to 1.13× at 1024, 1.02× to 1.1× at 4096 and 0.99× to
+// 1.02× at 65536. FFTInto's plans are FFTW's own (fftw_sprint_plan prints
+// the same plan as a C program's fftw_plan_dft_1d for every benchmarked
+// size), input and output have FFTW's preferred alignment (every
+// []complex128 does), and nothing is copied on the out-of-place path. The
+// allocating functions (FFT, RFFT, …) add Go's cost of allocating and
+// collecting the result, which at most sizes costs more than the
+// transform itself: use the Into functions where speed matters.
+//
+// Under Estimate, FFTW's cost model picks slow plans for two kinds of
+// large complex transforms, which SciPy's pocketfft then beats. This
+// package plans those differently, still with Estimate and by shape alone,
+// so deterministically and in about a millisecond: a 1-D c2c transform of
+// a power of two from 2^18 points (2^19 in single precision) is copied to
+// its output and transformed there in place, where FFTW's in-place plan
+// transposes instead of striding (0.68× the time at 2^20); and a c2c
+// transform along an axis of 256 to 16384 points with at least 16 columns
+// after it, in an array of 2^14 points or more, runs through a buffer 16
+// columns at a time, as FFTW_MEASURE's "buffered" plans do (512×512: about
+// 0.45× the single Estimate plan; FFTW_MEASURE's own plan is 0.41×). The
+// measurements and the few shapes that lose up to 20% are listed in
+// strategy.go. With Measure and above, or Workers > 1, every transform
+// runs one FFTW plan.
 //
 // # Alignment
 //

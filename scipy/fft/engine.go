@@ -37,6 +37,16 @@ type request struct {
 	r2r     fftw.R2RKind // r2r: the kind along every axis
 	threads int
 	inPlace bool
+	// guru, when non-nil, gives the plan's geometry directly instead of
+	// shape and axes over row-major arrays: the sub-plans of the blocked
+	// strategy (strategy.go).
+	guru *guruDims
+}
+
+// guruDims are a plan's dims and howmany as FFTW's guru interface takes
+// them (strides in elements).
+type guruDims struct {
+	dims, howmany []fftw.Dim
 }
 
 // maxRetries bounds how often run looks a plan up again after another
@@ -97,6 +107,9 @@ func (req *request) appendKey(b []byte, flags fftw.Flags, inAlign, outAlign int)
 	if req.sign == fftw.Backward {
 		bits |= 4
 	}
+	if req.guru != nil {
+		bits |= 8
+	}
 	b = append(b, byte(req.kind), bits, byte(req.r2r), byte(inAlign), byte(outAlign))
 	b = binary.AppendUvarint(b, uint64(flags))
 	b = binary.AppendUvarint(b, uint64(req.threads))
@@ -107,23 +120,39 @@ func (req *request) appendKey(b []byte, flags fftw.Flags, inAlign, outAlign int)
 	for _, a := range req.axes {
 		b = binary.AppendUvarint(b, uint64(a))
 	}
+	if g := req.guru; g != nil {
+		b = binary.AppendUvarint(b, uint64(len(g.dims)))
+		for _, ds := range [2][]fftw.Dim{g.dims, g.howmany} {
+			for _, d := range ds {
+				b = binary.AppendUvarint(b, uint64(d.N))
+				b = binary.AppendUvarint(b, uint64(d.InStride))
+				b = binary.AppendUvarint(b, uint64(d.OutStride))
+			}
+		}
+	}
 	return b
 }
 
 // makePlan makes the FFTW plan for req over row-major arrays.
 func (req *request) makePlan(flags fftw.Flags, inAlign, outAlign int) (fftw.Plan, error) {
-	inShape := append([]int(nil), req.shape...)
-	outShape := append([]int(nil), req.shape...)
-	last := req.axes[len(req.axes)-1]
-	switch req.kind {
-	case r2c:
-		outShape[last] = req.shape[last]/2 + 1
-	case c2r:
-		inShape[last] = req.shape[last]/2 + 1
-	}
-	dims, howmany, err := fftw.SplitAxes(req.shape, fftw.RowMajorStrides(inShape), fftw.RowMajorStrides(outShape), req.axes)
-	if err != nil {
-		return nil, err
+	var dims, howmany []fftw.Dim
+	if g := req.guru; g != nil {
+		dims, howmany = g.dims, g.howmany
+	} else {
+		inShape := append([]int(nil), req.shape...)
+		outShape := append([]int(nil), req.shape...)
+		last := req.axes[len(req.axes)-1]
+		switch req.kind {
+		case r2c:
+			outShape[last] = req.shape[last]/2 + 1
+		case c2r:
+			inShape[last] = req.shape[last]/2 + 1
+		}
+		var err error
+		dims, howmany, err = fftw.SplitAxes(req.shape, fftw.RowMajorStrides(inShape), fftw.RowMajorStrides(outShape), req.axes)
+		if err != nil {
+			return nil, err
+		}
 	}
 	po := &fftw.PlanOptions{Flags: flags, Threads: req.threads, InPlace: req.inPlace, InAlign: inAlign, OutAlign: outAlign}
 	switch req.kind {
