@@ -16,7 +16,7 @@
 //	hfft2, ihfft2           HFFT2, IHFFT2
 //	hfftn, ihfftn           HFFTN, IHFFTN
 //	dct, idct               DCT, IDCT                  types 1–4 (TrigOptions.Type), orthogonalize= is TrigOptions.Orthogonalize
-//	dst, idst               DST, IDST                  DST-II/III under "ortho" as SciPy 1.10 (see below)
+//	dst, idst               DST, IDST                  DST-II/III under "ortho" as SciPy ≥ 1.11, orthogonal (see below)
 //	dctn, idctn             DCTN, IDCTN
 //	dstn, idstn             DSTN, IDSTN
 //	fftfreq, rfftfreq       FFTFreq, RFFTFreq
@@ -78,15 +78,17 @@
 // 1.8's orthogonalize=, default true exactly when norm="ortho"), by
 // scaling their edge inputs and outputs by √2.
 //
-// DST-II and DST-III under Ortho reproduce SciPy 1.10.1, the version the
-// golden files pin: it scales the first output of the DST-II (first input
-// of the DST-III) where orthogonality needs the last, so those two
-// "ortho" transforms are not orthogonal, although IDST(DST(x)) = x still
-// holds. SciPy fixed this in a later release (scipy/scipy#18452,
-// PR #18613); results for DST-II/III with Ortho will differ from newer
-// SciPy in their first and last elements. All other transforms agree with
-// SciPy to roundoff (about 1e-14 relative to the output, as the tests
-// check against SciPy's own results).
+// DST-II and DST-III under Ortho are orthogonal, as in SciPy since
+// scipy/scipy#18452 (PR #18613, SciPy 1.11): the last output of the DST-II
+// (last input of the DST-III) carries the extra 1/√2 (√2). SciPy 1.10.1,
+// the version the other golden files pin, scaled the first element instead,
+// so those two transforms differ from 1.10.1 in their first and last
+// elements; the golden DST cases are 1.10.1's values with the scaling
+// moved, checked against the explicit orthonormal matrices
+// (scripts/golden/fft.py), and TestTrigOrthoIsOrthogonal checks
+// orthogonality. All other transforms agree with SciPy to roundoff (about
+// 1e-14 relative to the output, as the tests check against SciPy's own
+// results).
 //
 // NaN and Inf in the input propagate through the arithmetic, as in SciPy,
 // and are not errors. For the small cases in the golden files the same

@@ -330,24 +330,54 @@ func TestParsevalOrtho(t *testing.T) {
 	}
 }
 
-// TestDSTOrthoIsSciPy110 documents the DST-II/III choice: SciPy 1.10
-// divides y[0] of the DST-II by √2 under Ortho (and so does this package),
-// where the orthogonal transform divides y[n-1]. The unorthogonalised
-// Ortho result times that scaling must equal the default.
-func TestDSTOrthoIsSciPy110(t *testing.T) {
-	x := realInput(9, 14)
-	plain, err := DST(x, &TrigOptions{Norm: Ortho, Orthogonalize: new(false)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	def, err := DST(x, &TrigOptions{Norm: Ortho})
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := append([]float64(nil), plain...)
-	want[0] /= math.Sqrt2
-	if e := maxErrReal(def, want); e > tol64 {
-		t.Errorf("DST-II ortho differs from SciPy 1.10's first-element scaling by %.3g", e)
+// TestTrigOrthoIsOrthogonal checks that every DCT and DST type under Ortho
+// is an orthogonal transform: it keeps the Euclidean norm (Parseval) and
+// its inverse is its transpose, which for the DST-II/III needs the last
+// element scaled (SciPy after PR #18613), not the first (SciPy 1.10).
+func TestTrigOrthoIsOrthogonal(t *testing.T) {
+	for _, n := range []int{1, 2, 3, 5, 8, 17} {
+		for typ := 1; typ <= 4; typ++ {
+			for _, f := range []struct {
+				name string
+				fn   func([]float64, *TrigOptions) ([]float64, error)
+			}{{"DCT", DCT}, {"DST", DST}} {
+				if f.name == "DCT" && typ == 1 && n < 2 {
+					continue // DCT-I needs n ≥ 2
+				}
+				x := realInput(n, 20+typ)
+				y, err := f.fn(x, &TrigOptions{Type: typ, Norm: Ortho})
+				if err != nil {
+					t.Fatal(err)
+				}
+				nx, ny := norm2R(x), norm2R(y)
+				if math.Abs(nx-ny) > tol64*nx {
+					t.Errorf("%s-%d n=%d: ‖y‖ = %v, ‖x‖ = %v", f.name, typ, n, ny, nx)
+				}
+				// Orthogonality: the transform of each unit vector e_j has
+				// unit norm and is orthogonal to that of e_k.
+				cols := make([][]float64, n)
+				for j := range n {
+					e := make([]float64, n)
+					e[j] = 1
+					cols[j], _ = f.fn(e, &TrigOptions{Type: typ, Norm: Ortho})
+				}
+				for j := range n {
+					for k := range n {
+						var d float64
+						for i := range n {
+							d += cols[j][i] * cols[k][i]
+						}
+						want := 0.0
+						if j == k {
+							want = 1
+						}
+						if math.Abs(d-want) > 1e-14 {
+							t.Fatalf("%s-%d n=%d: column %d · column %d = %v, want %v", f.name, typ, n, j, k, d, want)
+						}
+					}
+				}
+			}
+		}
 	}
 }
 

@@ -14,13 +14,13 @@ type trigArgs struct {
 	orthogonalize *bool
 }
 
-// dstOrthoFirst selects SciPy 1.10's orthogonalisation of the DST-II and
-// DST-III, which scales the first output (DST-II) or input (DST-III) by
-// 1/√2 or √2. The orthogonal DST-II scales the last one instead; SciPy
-// fixed this after 1.10 (scipy/scipy#18452, PR #18613). We follow the
-// pinned SciPy 1.10.1 that the golden files come from; both choices keep
-// IDST(DST(x)) = x.
-const dstOrthoFirst = true
+// The orthogonal DST-II scales its last output by 1/√2 and the DST-III its
+// last input by √2, as SciPy does since scipy/scipy#18452 (PR #18613).
+// SciPy 1.10, the version the other golden data come from, scaled the
+// first element instead, which leaves the transform invertible but not
+// orthogonal (Parseval fails); the golden DST cases are SciPy 1.10's values
+// with the scaling moved (scripts/golden/fft.py, fixed_dst), checked there
+// against the explicit orthonormal matrices.
 
 // fftwKind returns FFTW's real-to-real kind for a DCT (cosine) or DST of
 // type t.
@@ -98,11 +98,11 @@ func trigND[R float](x []R, shape []int, a trigArgs, cosine, forward bool) ([]R,
 		switch {
 		case t == 1 && cosine:
 			preFirst, preLast, postFirst, postLast = true, true, true, true
-		case t == 2 && (cosine || dstOrthoFirst):
+		case t == 2 && cosine:
 			postFirst = true
 		case t == 2:
 			postLast = true
-		case t == 3 && (cosine || dstOrthoFirst):
+		case t == 3 && cosine:
 			preFirst = true
 		case t == 3:
 			preLast = true
