@@ -96,6 +96,11 @@
 //	scipy.stats.entropy        Entropy                       QK for the relative entropy; Base
 //	scipy.stats.wasserstein_distance WassersteinDistance     UWeights, VWeights
 //	scipy.stats.energy_distance EnergyDistance
+//	scipy.stats.theilslopes    TheilSlopes(y, x, opts)       y first as SciPy; Confidence is alpha (0 = 0.95); Method "separate", "joint"
+//	scipy.stats.siegelslopes   SiegelSlopes(y, x, opts)      Method "hierarchical", "separate"
+//	scipy.stats.pointbiserialr PointBiserialR([]bool, y)
+//	scipy.stats.fligner        Fligner                       samples as [][]float64; LeveneOptions
+//	scipy.stats.mood           Mood                          Mielke's tie correction as SciPy
 //
 // Tests return SciPy's result fields; Alternative is "two-sided" (the
 // zero value), "less" or "greater"; p-value tails come from the special
@@ -114,7 +119,6 @@
 // and beta functions (T, Chi2, F, Gamma, Beta, InvGamma, …) and the other
 // continuous ones, Fit, the discrete distributions, MultivariateNormal,
 // the confidence intervals of the t-tests, KS and Anderson–Darling tests,
-// Cramér–von Mises, Shapiro–Wilk, Theil–Sen and Siegel slopes, Ansari,
-// Mood, Fligner, point-biserial correlation, GaussianKDE, Bootstrap,
+// Cramér–von Mises, Shapiro–Wilk, Ansari, GaussianKDE, Bootstrap,
 // permutation and Monte Carlo tests.
 package stats

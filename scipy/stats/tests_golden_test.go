@@ -205,6 +205,35 @@ func runTest(c testCase, s [][]float64) (map[string][]float64, error) {
 		}
 		v, err := f(s[0], s[1], o)
 		return map[string][]float64{"statistic": {v}}, err
+	case "theilslopes":
+		var alpha float64
+		var method string
+		c.arg("alpha", &alpha)
+		c.arg("method", &method)
+		var x []float64
+		if len(s) > 1 {
+			x = s[1]
+		}
+		r, err := TheilSlopes(s[0], x, &TheilSlopesOptions{Confidence: alpha, Method: method})
+		return map[string][]float64{"slope": {r.Slope}, "intercept": {r.Intercept}, "low_slope": {r.LowSlope}, "high_slope": {r.HighSlope}}, err
+	case "siegelslopes":
+		var method string
+		c.arg("method", &method)
+		r, err := SiegelSlopes(s[0], s[1], &SiegelSlopesOptions{Method: method})
+		return map[string][]float64{"slope": {r.Slope}, "intercept": {r.Intercept}}, err
+	case "pointbiserialr":
+		b := make([]bool, len(s[0]))
+		for i, v := range s[0] {
+			b[i] = v != 0
+		}
+		r, err := PointBiserialR(b, s[1])
+		return map[string][]float64{"statistic": {r.Statistic}, "pvalue": {r.PValue}}, err
+	case "fligner":
+		o := &LeveneOptions{}
+		c.arg("center", &o.Center)
+		return tr(Fligner(s, o))
+	case "mood":
+		return tr(Mood(s[0], s[1], &MoodOptions{Alternative: alt}))
 	case "binomtest":
 		var k, n int
 		var p float64

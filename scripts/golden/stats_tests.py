@@ -163,4 +163,21 @@ for u, v, uw, vw in [(A, B, None, None), (SMALL_A, SMALL_B, None, None), ([0, 1,
     rec("energy_distance", [u, v], {"u_weights": uw, "v_weights": vw},
         lambda: float(stats.energy_distance(u, v, uw, vw)))
 
+for (x, y) in [(PAIR_X, PAIR_Y), (KX, KY), (TIES_A, TIES_A[::-1] + np.arange(15) % 3), (SMALL_A, SMALL_B)]:
+    for alpha in (0.95, 0.9, 0.1):
+        for method in ("separate", "joint"):
+            rec("theilslopes", [y, x], {"alpha": alpha, "method": method},
+                lambda: res(stats.theilslopes(y, x, alpha=alpha, method=method), ("slope", "intercept", "low_slope", "high_slope")))
+    for method in ("hierarchical", "separate"):
+        rec("siegelslopes", [y, x], {"method": method}, lambda: res(stats.siegelslopes(y, x, method=method), ("slope", "intercept")))
+rec("theilslopes", [PAIR_Y], {"alpha": 0.95, "method": "separate"},
+    lambda: res(stats.theilslopes(PAIR_Y), ("slope", "intercept", "low_slope", "high_slope")))
+rec("pointbiserialr", [PAIR_X > 0, PAIR_Y], {}, lambda: res(stats.pointbiserialr(PAIR_X > 0, PAIR_Y)))
+for (na, a), (nb, b) in [(("A", A), ("B", B)), (("small", SMALL_A), ("smallB", SMALL_B)), (("ties", TIES_A), ("tiesB", TIES_B))]:
+    for center in ("median", "mean", "trimmed"):
+        rec("fligner", [a, b], {"center": center}, lambda: res(stats.fligner(a, b, center=center)))
+    for alt in ALTS:
+        rec("mood", [a, b], {"alternative": alt}, lambda: res(stats.mood(a, b, alternative=alt)))
+rec("fligner", [A, B, C], {"center": "median"}, lambda: res(stats.fligner(A, B, C)))
+
 goldenlib.write("stats/tests", records, "scripts/golden/stats_tests.py")

@@ -1,0 +1,237 @@
+package stats
+
+import (
+	"math"
+	"slices"
+
+	"github.com/goscipy/goscipy/scipy/special"
+)
+
+// TheilSlopesOptions are the options of TheilSlopes; nil is SciPy's
+// default (95% interval, method "separate").
+type TheilSlopesOptions struct {
+	// Confidence is the level of the slope's interval; 0 means 0.95.
+	// SciPy's alpha: a value above 0.5 and its complement give the same
+	// interval.
+	Confidence float64
+	// Method for the intercept: "separate" (the default, also "":
+	// median(y) - slope·median(x)) or "joint" (median(y - slope·x)).
+	Method string
+}
+
+// TheilSlopesResult is the Theil–Sen line with SciPy's field names.
+type TheilSlopesResult struct {
+	Slope, Intercept    float64
+	LowSlope, HighSlope float64 // the confidence interval of Slope
+}
+
+// TheilSlopes fits the Theil–Sen line to the points (x[i], y[i]) (note
+// SciPy's argument order: y first; x nil means 0, 1, …, n-1),
+// scipy.stats.theilslopes: the median of the slopes of all pairs with
+// distinct x, and Sen's confidence interval from the normal approximation
+// with tie corrections. All x equal gives NaN (SciPy warns).
+//
+// Errors: ErrShape when x and y differ in length; ErrValue for an unknown
+// Method or a Confidence outside (0, 1).
+func TheilSlopes(y, x []float64, opts *TheilSlopesOptions) (TheilSlopesResult, error) {
+	const fn = "TheilSlopes"
+	var o TheilSlopesOptions
+	if opts != nil {
+		o = *opts
+	}
+	nan := math.NaN()
+	bad := TheilSlopesResult{nan, nan, nan, nan}
+	alpha := o.Confidence
+	if alpha == 0 {
+		alpha = 0.95
+	}
+	if !(alpha > 0 && alpha < 1) {
+		return bad, newErr(ErrValue, fn, "opts.Confidence", "must be in (0, 1), got %v", alpha)
+	}
+	switch o.Method {
+	case "", "separate", "joint":
+	default:
+		return bad, newErr(ErrValue, fn, "opts.Method", "%q is not \"separate\" or \"joint\"", o.Method)
+	}
+	x, err := xOrRange(fn, y, x)
+	if err != nil {
+		return bad, err
+	}
+	n := len(y)
+	var slopes []float64
+	for i := range n {
+		for j := range n {
+			if dx := x[i] - x[j]; dx > 0 {
+				slopes = append(slopes, (y[i]-y[j])/dx)
+			}
+		}
+	}
+	if len(slopes) == 0 {
+		return bad, nil
+	}
+	slices.Sort(slopes)
+	res := TheilSlopesResult{Slope: sortedMedian(slopes)}
+	if o.Method == "joint" {
+		r := make([]float64, n)
+		for i := range r {
+			r[i] = y[i] - res.Slope*x[i]
+		}
+		res.Intercept = median(r)
+	} else {
+		res.Intercept = median(y) - res.Slope*median(x)
+	}
+	if alpha > 0.5 {
+		alpha = 1 - alpha
+	}
+	z := special.Ndtri(alpha / 2)
+	fy := float64(n)
+	sigsq := (fy*(fy-1)*(2*fy+5) - tieSum(x) - tieSum(y)) / 18
+	sigma := math.Sqrt(sigsq)
+	nt := float64(len(slopes))
+	ru := min(int(math.RoundToEven((nt-z*sigma)/2)), len(slopes)-1)
+	rl := max(int(math.RoundToEven((nt+z*sigma)/2))-1, 0)
+	if math.IsNaN(sigma) || ru < 0 || rl >= len(slopes) {
+		res.LowSlope, res.HighSlope = nan, nan
+	} else {
+		res.LowSlope, res.HighSlope = slopes[rl], slopes[ru]
+	}
+	return res, nil
+}
+
+// tieSum is Σ k(k-1)(2k+5) over the groups of k > 1 equal values.
+func tieSum(v []float64) float64 {
+	s := slices.Clone(v)
+	slices.Sort(s)
+	var t float64
+	for i := 0; i < len(s); {
+		j := i + 1
+		for j < len(s) && s[j] == s[i] {
+			j++
+		}
+		if k := float64(j - i); k > 1 {
+			t += k * (k - 1) * (2*k + 5)
+		}
+		i = j
+	}
+	return t
+}
+
+// sortedMedian is the median of the sorted, non-empty s.
+func sortedMedian(s []float64) float64 {
+	h := len(s) / 2
+	if len(s)%2 == 1 {
+		return s[h]
+	}
+	return (s[h-1] + s[h]) / 2
+}
+
+// xOrRange returns x, or 0, 1, …, len(y)-1 when x is nil, checking the
+// lengths.
+func xOrRange(fn string, y, x []float64) ([]float64, error) {
+	if x == nil {
+		x = make([]float64, len(y))
+		for i := range x {
+			x[i] = float64(i)
+		}
+		return x, nil
+	}
+	if len(x) != len(y) {
+		return nil, newErr(ErrShape, fn, "x", "has %d elements, y has %d", len(x), len(y))
+	}
+	return x, nil
+}
+
+// SiegelSlopesOptions are the options of SiegelSlopes; nil is SciPy's
+// default (method "hierarchical").
+type SiegelSlopesOptions struct {
+	// Method for the intercept: "hierarchical" (the default, also "":
+	// median(y - slope·x)) or "separate" (the repeated median of the
+	// pairwise intercepts).
+	Method string
+}
+
+// SiegelSlopesResult is the repeated-median line with SciPy's field names.
+type SiegelSlopesResult struct {
+	Slope, Intercept float64
+}
+
+// SiegelSlopes fits Siegel's repeated-median line to (x[i], y[i]) (y
+// first; x nil means 0, 1, …, n-1), scipy.stats.siegelslopes: for each
+// point the median of its slopes to the points with another x, then the
+// median of those. O(n² log n).
+//
+// Errors: ErrShape when x and y differ in length; ErrEmpty for no points;
+// ErrValue for an unknown Method.
+func SiegelSlopes(y, x []float64, opts *SiegelSlopesOptions) (SiegelSlopesResult, error) {
+	const fn = "SiegelSlopes"
+	var o SiegelSlopesOptions
+	if opts != nil {
+		o = *opts
+	}
+	nan := math.NaN()
+	bad := SiegelSlopesResult{nan, nan}
+	switch o.Method {
+	case "", "hierarchical", "separate":
+	default:
+		return bad, newErr(ErrValue, fn, "opts.Method", "%q is not \"hierarchical\" or \"separate\"", o.Method)
+	}
+	x, err := xOrRange(fn, y, x)
+	if err != nil {
+		return bad, err
+	}
+	n := len(y)
+	if n == 0 {
+		return bad, newErr(ErrEmpty, fn, "y", "no points")
+	}
+	slopes := make([]float64, 0, n)
+	var inters []float64
+	row := make([]float64, 0, n)
+	for j := range n {
+		row = row[:0]
+		for i := range n {
+			if dx := x[i] - x[j]; dx != 0 {
+				row = append(row, (y[i]-y[j])/dx)
+			}
+		}
+		slopes = append(slopes, median(row))
+		if o.Method == "separate" {
+			row = row[:0]
+			for i := range n {
+				if dx := x[j] - x[i]; dx != 0 {
+					row = append(row, (y[i]*x[j]-y[j]*x[i])/dx)
+				}
+			}
+			inters = append(inters, median(row))
+		}
+	}
+	res := SiegelSlopesResult{Slope: median(slopes)}
+	if o.Method == "separate" {
+		res.Intercept = median(inters)
+	} else {
+		r := make([]float64, n)
+		for i := range r {
+			r[i] = y[i] - res.Slope*x[i]
+		}
+		res.Intercept = median(r)
+	}
+	return res, nil
+}
+
+// PointBiserialR is the point-biserial correlation of the binary variable
+// x (false/true as 0/1) with y, scipy.stats.pointbiserialr: Pearson's r
+// and its two-sided p-value.
+//
+// Errors: as PearsonR.
+func PointBiserialR(x []bool, y []float64) (PearsonRResult, error) {
+	xf := make([]float64, len(x))
+	for i, b := range x {
+		if b {
+			xf[i] = 1
+		}
+	}
+	r, err := PearsonR(xf, y, nil)
+	if e, ok := err.(*Error); ok {
+		e.Func = "PointBiserialR"
+	}
+	return r, err
+}
