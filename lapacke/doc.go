@@ -36,7 +36,9 @@
 //     Zgelsy, Zgelss (scipy.linalg.lstsq's three drivers);
 //   - singular values: Dgesdd, Zgesdd, Zgesvd;
 //   - symmetric and Hermitian eigenproblems: Dsyevd, Dsyevr, Dsygvd and
-//     Zheev, Zheevd, Zheevr, Zhegvd; general ones: Zgeev, Dggev, Zggev;
+//     Zheev, Zheevd, Zheevr, Zhegvd; symmetric band: Dsbevd, Dsbevx;
+//     symmetric tridiagonal: Dstev, Dstebz, Dstein, Dstemr; general ones:
+//     Zgeev, Dggev, Zggev;
 //   - Schur forms: Dgees, Dgges, Dtrsen, Dtrsyl and Zgees, Zgges, Ztrsen,
 //     Ztrsyl;
 //   - orthogonal and unitary factors: Dorgrq, Dormrq, Zgeqrf, Zungqr,
@@ -55,8 +57,9 @@
 // # Flag types
 //
 // Where gonum's lapack package has a type for a LAPACK flag (lapack.SVDJob,
-// lapack.EVJob, lapack.SchurComp, …) the drivers use it. Three flags have
-// no gonum type and are defined here: EVRange (which eigenvalues Dsyevr and
+// lapack.EVJob, lapack.SchurComp, …) the drivers use it. Four flags have
+// no gonum type and are defined here: EVOrder (Dstebz's ordering:
+// OrderBlock, OrderEntire), EVRange (which eigenvalues Dsyevr and
 // Zheevr compute: RangeAll, RangeValue, RangeIndex), CondJob (which
 // condition numbers Dtrsen and Ztrsen compute: CondNone, CondEigenvalues,
 // CondSubspace, CondBoth) and SchurSort (which eigenvalues the Schur drivers
@@ -71,7 +74,8 @@
 // value in [0,n) a leading one, as in gonum's Dgeqp3; on return jpvt[j] = k
 // means column j of A*P is column k of A), the eigenvalue range il…iu of
 // Dsyevr and Zheevr (inclusive), the balancing range ilo…ihi of Zgehrd and
-// Zunghr, and the support isuppz of Dsyevr and Zheevr. The pivots of the
+// Zunghr, the support isuppz of Dsyevr and Zheevr, and iblock, isplit and
+// ifail of Dstebz, Dstein and Dsbevx (-1 in ifail means none). The pivots of the
 // symmetric and Hermitian indefinite factorizations (Dsytrf, Zhetrf, Zsytrf)
 // keep LAPACK's sign convention: a non-negative entry is LAPACK's minus one,
 // a negative one (a 2×2 block) is LAPACK's value, that is ^k for 0-based
@@ -141,7 +145,7 @@
 //     of conj(A), so Zpotrf, Zpotrs, Zpotri, Zpocon, Zposv, Zheev, Zheevd, Zheevr
 //     and Zhegvd run on conjugates; Ztrtri and Ztrcon on the transpose;
 //   - band matrices, whose gonum storage is LAPACK's band storage of the
-//     transpose: Dpbtrf, Dpbtrs, Dpbcon, Dtbtrs, Dpbsv;
+//     transpose: Dpbtrf, Dpbtrs, Dpbcon, Dtbtrs, Dpbsv, Dsbevd, Dsbevx;
 //   - norms, with the 1-norm and ∞-norm swapped: Dlange, Dlansy, Dlantr;
 //   - QR ↔ LQ and RQ ↔ QL, which are transposes of each other, including
 //     the orthogonal factors: Dgeqrf, Dgeqr2, Dgelqf, Dgelq2, Dgerqf, Dorgqr,

@@ -131,6 +131,20 @@ import "gonum.org/v1/gonum/lapack"
 //      check. Test: TestDriverGelsdWorkspaceAgrees compares those formulas
 //      with the library's own workspace queries.
 //
+//  15. LAPACK 3.11's dsbevd and dsbevx, for a band wider than the matrix
+//      (kd > n-1) with values large or small enough that they rescale,
+//      scale the band through dlascl with kl, ku > n-1, which leaves it
+//      unscaled: the eigenvalues come out wrong or info is negative (found
+//      by FuzzStructured in scipy/linalg; no upstream report found).
+//      Workaround: sbevClampKd (driver_band_more.go) repacks such a band
+//      with kd = n-1 into a copy. Test: TestDriverSbevKdAboveN.
+//
+//  16. LAPACK 3.11's dsbevd returns AB(1,1) for n = 1 whatever the
+//      triangle, which for UPLO = 'U' and kd > 0 lies outside the band
+//      (dsbev reads AB(KD+1,1)); scipy.linalg.eig_banded 1.10 returns that
+//      wrong value. Workaround: the same repacking (kd = 0 for n = 1).
+//      Test: TestDriverSbevdSbevx (n = 1, kd > 0).
+//
 // LAPACK's own dggsvd3 documents lwork >= 1 although the dggsvp3 and dgeqp3
 // it calls need more; that documentation gap is handled by ggsvd3MinWork in
 // svd.go.

@@ -122,6 +122,16 @@
 //	scipy.linalg.invpascal       InvPascal          exact=True integers rounded to float64 (all exact for n ≤ 30 symmetric, n ≤ 57 lower/upper)
 //	numpy.linalg.cond            Cond               not in SciPy; P as a string; singular gives +Inf; NaN/Inf input is ErrNotFinite
 //	numpy.linalg.matrix_rank     MatrixRank         not in SciPy; Tol 0 means default; an empty input has rank 0
+//	scipy.linalg.solve_banded    SolveBanded        l, u ints; SciPy's band storage ab; dgtsv for l = u = 1, else dgbsv
+//	scipy.linalg.solveh_banded   SolveHBanded       HBandedOptions{Lower}; dptsv for kd = 1, else dpbsv
+//	scipy.linalg.cholesky_banded CholeskyBanded     HBandedOptions{Lower}; factor in the same band storage
+//	scipy.linalg.cho_solve_banded ChoSolveBanded    (cb, lower, b); a zero diagonal in cb is ErrSingular
+//	scipy.linalg.solve_toeplitz  SolveToeplitz      c, r []float64 (nil r: symmetric); Levinson, O(n²)
+//	scipy.linalg.solve_circulant SolveCirculant     Singular "raise"/"lstsq", Tol (0 = default); default axes only; finite check
+//	scipy.linalg.eig_banded      EigBanded          EighResult{W, V}; Select "a"/"v"/"i", SelectRange, MaxEv; always checks finiteness
+//	scipy.linalg.eigvals_banded  EigvalsBanded
+//	scipy.linalg.eigh_tridiagonal EighTridiagonal   LapackDriver "auto", "stemr", "stebz", "sterf", "stev"; Tol for stebz
+//	scipy.linalg.eigvalsh_tridiagonal EigvalsHTridiagonal
 //
 // Complex input: functions ending in C take mat.CMatrix and return
 // *mat.CDense (real eigenvalues and singular values stay float64); real data
@@ -131,6 +141,10 @@
 // Every Schur-based matrix function (Sqrtm, Logm, Funm, FractionalMatrixPower)
 // uses the complex Schur form (zgees); SciPy uses the real form plus
 // rsf2csf, and the values agree to rounding.
+//
+// Empty inputs and 1×1 tridiagonal or band problems are solved where SciPy
+// 1.10's wrappers raise; EigBanded returns the right eigenvalue for a 1×1
+// upper band, where SciPy returns ab[0,0].
 //
 // The Riccati solvers report "no stabilizing solution" (SciPy's
 // LinAlgError) and a numerically singular r or E (SciPy's ValueError) as
