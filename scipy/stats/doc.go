@@ -101,6 +101,7 @@
 //	scipy.stats.pointbiserialr PointBiserialR([]bool, y)
 //	scipy.stats.fligner        Fligner                       samples as [][]float64; LeveneOptions
 //	scipy.stats.mood           Mood                          Mielke's tie correction as SciPy
+//	scipy.stats.shapiro        Shapiro                       AS R94 in double precision (SciPy 1.10: single; ≥ 1.13: double)
 //
 // Tests return SciPy's result fields; Alternative is "two-sided" (the
 // zero value), "less" or "greater"; p-value tails come from the special
@@ -119,6 +120,6 @@
 // and beta functions (T, Chi2, F, Gamma, Beta, InvGamma, …) and the other
 // continuous ones, Fit, the discrete distributions, MultivariateNormal,
 // the confidence intervals of the t-tests, KS and Anderson–Darling tests,
-// Cramér–von Mises, Shapiro–Wilk, Ansari, GaussianKDE, Bootstrap,
+// Cramér–von Mises, Ansari, GaussianKDE, Bootstrap,
 // permutation and Monte Carlo tests.
 package stats

@@ -159,3 +159,40 @@ func TestConcurrentHypothesisTests(t *testing.T) {
 		t.Error("samples modified")
 	}
 }
+
+// TestShapiroProperties checks Shapiro–Wilk beyond the golden data: W is
+// in (0, 1]; a sample of exact normal quantiles is accepted; a markedly
+// skewed sample of the same size is rejected; zero range gives W = p = 1;
+// and the result does not depend on the order or location of the data.
+func TestShapiroProperties(t *testing.T) {
+	n := 200
+	normal, skewed := make([]float64, n), make([]float64, n)
+	for i := range n {
+		q := (float64(i) + 0.5) / float64(n)
+		normal[i] = -math.Sqrt2 * math.Erfcinv(2*q)
+		skewed[i] = math.Exp(2 * normal[i])
+	}
+	r, err := Shapiro(normal, nil)
+	if err != nil || !(r.Statistic > 0.99 && r.Statistic <= 1) || r.PValue < 0.5 {
+		t.Errorf("normal quantiles: %+v, %v", r, err)
+	}
+	r2, _ := Shapiro(skewed, nil)
+	if !(r2.PValue < 1e-10) {
+		t.Errorf("lognormal quantiles: p = %v, want tiny", r2.PValue)
+	}
+	rev := slices.Clone(normal)
+	slices.Reverse(rev)
+	for i := range rev {
+		rev[i] += 1e3
+	}
+	r3, _ := Shapiro(rev, nil)
+	if math.Abs(r3.Statistic-r.Statistic) > 1e-12 || math.Abs(r3.PValue-r.PValue) > 1e-9 {
+		t.Errorf("shifted and reversed: %+v, original %+v", r3, r)
+	}
+	if r4, err := Shapiro([]float64{2, 2, 2, 2}, nil); err != nil || r4.Statistic != 1 || r4.PValue != 1 {
+		t.Errorf("constant data: %+v, %v", r4, err)
+	}
+	if _, err := Shapiro([]float64{1, 2}, nil); !errors.Is(err, ErrValue) {
+		t.Errorf("two values: error %v, want ErrValue", err)
+	}
+}

@@ -76,13 +76,22 @@ func TestHypothesisTestsGolden(t *testing.T) {
 				t.Errorf("%s: %s has %d values, want %d", name, field, len(g), len(want))
 				continue
 			}
+			tol := testsTol
+			if c.Func == "shapiro" {
+				// SciPy 1.10's swilk computes in single precision: W
+				// agrees to 2e-6, and the p-value, a function of
+				// log(1-W) with 1-W ≈ 0.02, to 1.5e-5 (measured); 5e-5
+				// still catches any error in the coefficients or the
+				// transformation, which move p by far more.
+				tol = 5e-5
+			}
 			for j := range g {
 				w := float64(want[j])
 				e := golden.RelErr(g[j], w)
 				if math.Abs(w) < 1e-300 && !math.IsNaN(w) {
 					e = math.Abs(g[j] - w)
 				}
-				if !(e <= testsTol) {
+				if !(e <= tol) {
 					t.Errorf("%s: %s = %v, SciPy %v (relative error %.2e)", name, field, g[j], w, e)
 				}
 			}
@@ -234,6 +243,8 @@ func runTest(c testCase, s [][]float64) (map[string][]float64, error) {
 		return tr(Fligner(s, o))
 	case "mood":
 		return tr(Mood(s[0], s[1], &MoodOptions{Alternative: alt}))
+	case "shapiro":
+		return tr(Shapiro(s[0], nil))
 	case "binomtest":
 		var k, n int
 		var p float64

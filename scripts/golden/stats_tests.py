@@ -180,4 +180,7 @@ for (na, a), (nb, b) in [(("A", A), ("B", B)), (("small", SMALL_A), ("smallB", S
         rec("mood", [a, b], {"alternative": alt}, lambda: res(stats.mood(a, b, alternative=alt)))
 rec("fligner", [A, B, C], {"center": "median"}, lambda: res(stats.fligner(A, B, C)))
 
+for smp in (A, B, SMALL_A, SMALL_A[:3], SMALL_A[:5], SMALL_A[:7], TIES_A, np.exp(A), PAIR_Y, np.concatenate([A, B, C])):
+    rec("shapiro", [smp], {}, lambda: res(stats.shapiro(smp)))
+
 goldenlib.write("stats/tests", records, "scripts/golden/stats_tests.py")
