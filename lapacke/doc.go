@@ -39,8 +39,9 @@
 //     Zheev, Zheevd, Zheevr, Zhegvd; symmetric band: Dsbevd, Dsbevx;
 //     symmetric tridiagonal: Dstev, Dstebz, Dstein, Dstemr; general ones:
 //     Zgeev, Dggev, Zggev;
-//   - Schur forms: Dgees, Dgges, Dtrsen, Dtrsyl and Zgees, Zgges, Ztrsen,
-//     Ztrsyl;
+//   - Schur forms: Dgees, Dgges, Dtrsen, Dtgsen, Dtrsyl and Zgees, Zgges,
+//     Ztrsen, Ztgsen, Ztrsyl (Dtgsen and Ztgsen with ijob = 0 only: no
+//     condition estimates);
 //   - orthogonal and unitary factors: Dorgrq, Dormrq, Zgeqrf, Zungqr,
 //     Zgerqf, Zungrq, Zgeqp3, Zgehrd, Zunghr.
 //

@@ -132,6 +132,14 @@
 //	scipy.linalg.eigvals_banded  EigvalsBanded
 //	scipy.linalg.eigh_tridiagonal EighTridiagonal   LapackDriver "auto", "stemr", "stebz", "sterf", "stev"; Tol for stebz
 //	scipy.linalg.eigvalsh_tridiagonal EigvalsHTridiagonal
+//	scipy.linalg.ldl             LDL, LDLC          LDLResult{Lu, D, Perm}; Upper is lower=False; LDLC: Symmetric is hermitian=False
+//	scipy.linalg.rq              RQ, RQC            RQResult{R, Q}; Mode "full", "economic", "r"
+//	scipy.linalg.polar           Polar, PolarC      PolarResult{U, P}; Side "right", "left"
+//	scipy.linalg.hessenberg      Hessenberg, HessenbergC  HessenbergResult{H, Q}; CalcQ
+//	scipy.linalg.schur           Schur, SchurC      SchurResult{T, Z, Sdim}; Sort "lhp","rhp","iuc","ouc" or SortFunc (dgees + dtrsen); output="complex" is SchurC(ToComplex(a)); real "iuc"/"ouc" use |λ| (SciPy 1.10 uses Re λ, scipy#13137)
+//	scipy.linalg.rsf2csf         RSF2CSF            returns SchurResultC{T, Z}
+//	scipy.linalg.qz              QZ, QZC            QZResult{AA, BB, Q, Z}; output="complex" is QZC(ToComplex(a), ToComplex(b)); sort (disabled in SciPy) not offered
+//	scipy.linalg.ordqz           OrdQZ, OrdQZC      OrdQZResult{AA, BB, Alpha, Beta, Q, Z}; Sort (default "lhp") or SortFunc(α, β); dgges then dtgsen, as SciPy
 //
 // Complex input: functions ending in C take mat.CMatrix and return
 // *mat.CDense (real eigenvalues and singular values stay float64); real data
@@ -141,6 +149,11 @@
 // Every Schur-based matrix function (Sqrtm, Logm, Funm, FractionalMatrixPower)
 // uses the complex Schur form (zgees); SciPy uses the real form plus
 // rsf2csf, and the values agree to rounding.
+//
+// LDL, RQ and Hessenberg honour SkipFiniteCheck (direct methods); Schur, QZ,
+// OrdQZ and Polar always check finiteness. QZ's iteration failing is
+// ErrNoConvergence (SciPy warns and returns a result that is not in Schur
+// form).
 //
 // Empty inputs and 1×1 tridiagonal or band problems are solved where SciPy
 // 1.10's wrappers raise; EigBanded returns the right eigenvalue for a 1×1
