@@ -102,6 +102,7 @@
 //	scipy.stats.fligner        Fligner                       samples as [][]float64; LeveneOptions
 //	scipy.stats.mood           Mood                          Mielke's tie correction as SciPy
 //	scipy.stats.shapiro        Shapiro                       AS R94 in double precision (SciPy 1.10: single; ≥ 1.13: double)
+//	scipy.stats.anderson       Anderson(x, dist)             dist "norm" or "expon"; AndersonResult{Statistic, CriticalValues, SignificanceLevel, FitParams}
 //
 // Tests return SciPy's result fields; Alternative is "two-sided" (the
 // zero value), "less" or "greater"; p-value tails come from the special

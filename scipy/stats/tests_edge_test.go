@@ -196,3 +196,16 @@ func TestShapiroProperties(t *testing.T) {
 		t.Errorf("two values: error %v, want ErrValue", err)
 	}
 }
+
+// TestAndersonBadInput checks Anderson's errors: an unsupported
+// distribution, too few observations, NaN.
+func TestAndersonBadInput(t *testing.T) {
+	for _, c := range []struct {
+		x    []float64
+		dist string
+	}{{[]float64{1, 2, 3}, "logistic"}, {[]float64{1}, "norm"}, {[]float64{1, math.NaN(), 3}, "norm"}} {
+		if _, err := Anderson(c.x, c.dist); !errors.Is(err, ErrValue) {
+			t.Errorf("Anderson(%v, %q): error %v, want ErrValue", c.x, c.dist, err)
+		}
+	}
+}

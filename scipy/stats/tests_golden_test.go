@@ -243,6 +243,11 @@ func runTest(c testCase, s [][]float64) (map[string][]float64, error) {
 		return tr(Fligner(s, o))
 	case "mood":
 		return tr(Mood(s[0], s[1], &MoodOptions{Alternative: alt}))
+	case "anderson":
+		var dist string
+		c.arg("dist", &dist)
+		r, err := Anderson(s[0], dist)
+		return map[string][]float64{"statistic": {r.Statistic}, "critical": r.CriticalValues, "sig": r.SignificanceLevel, "fit": r.FitParams[:]}, err
 	case "shapiro":
 		return tr(Shapiro(s[0], nil))
 	case "binomtest":

@@ -183,4 +183,10 @@ rec("fligner", [A, B, C], {"center": "median"}, lambda: res(stats.fligner(A, B, 
 for smp in (A, B, SMALL_A, SMALL_A[:3], SMALL_A[:5], SMALL_A[:7], TIES_A, np.exp(A), PAIR_Y, np.concatenate([A, B, C])):
     rec("shapiro", [smp], {}, lambda: res(stats.shapiro(smp)))
 
+for smp in (A, B, SMALL_A, np.exp(A), PAIR_Y, np.concatenate([A, B, C]), np.array([1.0, 2.0])):
+    for dist in ("norm", "expon"):
+        rec("anderson", [smp], {"dist": dist},
+            lambda: (lambda r: {"statistic": float(r.statistic), "critical": [float(v) for v in r.critical_values],
+                                "sig": [float(v) for v in r.significance_level], "fit": [float(v) for v in r.fit_result.params]})(stats.anderson(smp, dist)))
+
 goldenlib.write("stats/tests", records, "scripts/golden/stats_tests.py")
