@@ -6,8 +6,6 @@ package lapacke
 import "C"
 
 import (
-	"math"
-
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/lapack"
 
@@ -71,35 +69,7 @@ func (ColMajor) Dgetrf(m, n int, a []float64, lda int, ipiv []int) (ok bool) {
 // B is n×nrhs column-major with leading dimension ldb ≥ max(1, n) and is
 // overwritten by X. A pivot outside [0,n) panics.
 func (ColMajor) Dgetrs(trans blas.Transpose, n, nrhs int, a []float64, lda int, ipiv []int, b []float64, ldb int) {
-	switch {
-	case trans != blas.NoTrans && trans != blas.Trans && trans != blas.ConjTrans:
-		panic(badTrans)
-	case n < 0:
-		panic(nLT0)
-	case nrhs < 0:
-		panic(nrhsLT0)
-	case lda < max(1, n):
-		panic(badLdA)
-	case ldb < max(1, n):
-		panic(badLdB)
-	}
-	if n == 0 || nrhs == 0 {
-		return
-	}
-	switch {
-	case len(a) < (n-1)*lda+n:
-		panic(shortA)
-	case len(b) < (nrhs-1)*ldb+n:
-		panic(shortB)
-	case len(ipiv) != n:
-		panic(badLenIpiv)
-	}
-	piv := pivotsIn(ipiv, n)
-	cn, cnrhs, clda, cldb := lint(n), lint(nrhs), lint(lda), lint(ldb)
-	s := nativecall.Enter()
-	info := C.LAPACKE_dgetrs_work(colMajor, realTrans(trans), cn, cnrhs, f64(a), clda, ip(piv), f64(b), cldb)
-	nativecall.Exit(s)
-	status("LAPACKE_dgetrs_work", info)
+	getrs(colMajor, trans, n, nrhs, a, lda, ipiv, b, ldb)
 }
 
 // Dgecon estimates the reciprocal condition number of the n×n column-major
@@ -109,41 +79,7 @@ func (ColMajor) Dgetrs(trans blas.Transpose, n, nrhs int, a []float64, lda int, 
 // Implementation.Dgecon, anorm 0 or +Inf gives 0 and a NaN anorm is
 // returned as is.
 func (ColMajor) Dgecon(norm lapack.MatrixNorm, n int, a []float64, lda int, anorm float64, work []float64, iwork []int) float64 {
-	switch {
-	case norm != lapack.MaxColumnSum && norm != lapack.MaxRowSum:
-		panic(badNorm)
-	case n < 0:
-		panic(nLT0)
-	case lda < max(1, n):
-		panic(badLdA)
-	case anorm < 0:
-		panic(negANorm)
-	}
-	if n == 0 {
-		return 1
-	}
-	switch {
-	case len(a) < (n-1)*lda+n:
-		panic(shortA)
-	case len(work) < 4*n:
-		panic(shortWork)
-	case len(iwork) < n:
-		panic(shortIWork)
-	}
-	switch {
-	case anorm == 0 || math.IsInf(anorm, 1):
-		return 0
-	case math.IsNaN(anorm):
-		return anorm
-	}
-	cn, clda := lint(n), lint(lda)
-	var rcond C.double
-	iw := intScratch(iwork)
-	s := nativecall.Enter()
-	info := C.LAPACKE_dgecon_work(colMajor, C.char(norm), cn, f64(a), clda, C.double(anorm), &rcond, f64(work), iw)
-	nativecall.Exit(s)
-	status("LAPACKE_dgecon_work", info)
-	return float64(rcond)
+	return gecon(colMajor, norm, n, a, lda, anorm, work, iwork)
 }
 
 // Dgetri computes the inverse of the n×n column-major A from its
@@ -152,40 +88,5 @@ func (ColMajor) Dgecon(norm lapack.MatrixNorm, n int, a []float64, lda int, anor
 // do nothing else. It returns false, leaving a unspecified, if U is exactly
 // singular. The pivots LAPACK reads (all but the last) must be in [0,n).
 func (ColMajor) Dgetri(n int, a []float64, lda int, ipiv []int, work []float64, lwork int) (ok bool) {
-	iws := max(1, n)
-	switch {
-	case n < 0:
-		panic(nLT0)
-	case lda < max(1, n):
-		panic(badLdA)
-	case lwork < iws && lwork != -1:
-		panic(badLWork)
-	case len(work) < max(1, lwork):
-		panic(shortWork)
-	}
-	if n == 0 {
-		work[0] = 1
-		return true
-	}
-	cn, clda, clwork := lint(n), lint(lda), lint(lwork)
-	if lwork == -1 {
-		s := nativecall.Enter()
-		info := C.LAPACKE_dgetri_work(colMajor, cn, nil, clda, nil, f64(work), clwork)
-		nativecall.Exit(s)
-		status("LAPACKE_dgetri_work", info)
-		work[0] = math.Max(work[0], float64(iws))
-		return true
-	}
-	switch {
-	case len(a) < (n-1)*lda+n:
-		panic(shortA)
-	case len(ipiv) != n:
-		panic(badLenIpiv)
-	}
-	piv := pivotsIn(ipiv[:n-1], n)
-	piv = append(piv, lint(n))
-	s := nativecall.Enter()
-	info := C.LAPACKE_dgetri_work(colMajor, cn, f64(a), clda, ip(piv), f64(work), clwork)
-	nativecall.Exit(s)
-	return status("LAPACKE_dgetri_work", info) == 0
+	return getri(colMajor, n, a, lda, ipiv, work, lwork)
 }

@@ -76,6 +76,12 @@ func (impl Implementation) Dgetf2(m, n int, a []float64, lda int, ipiv []int) (o
 // "lapack: bad element of ipiv" if a pivot LAPACK uses (all but the last) is
 // outside [0,n).
 func (Implementation) Dgetri(n int, a []float64, lda int, ipiv []int, work []float64, lwork int) (ok bool) {
+	return getri(rowMajor, n, a, lda, ipiv, work, lwork)
+}
+
+// getri is Dgetri in the given LAPACKE layout (ColMajor.Dgetri uses
+// colMajor): the checks are the same for a square matrix.
+func getri(layout C.int, n int, a []float64, lda int, ipiv []int, work []float64, lwork int) (ok bool) {
 	iws := max(1, n)
 	switch {
 	case n < 0:
@@ -94,7 +100,7 @@ func (Implementation) Dgetri(n int, a []float64, lda int, ipiv []int, work []flo
 	cn, clda, clwork := lint(n), lint(lda), lint(lwork)
 	if lwork == -1 {
 		s := nativecall.Enter()
-		info := C.LAPACKE_dgetri_work(rowMajor, cn, nil, clda, nil, f64(work), clwork)
+		info := C.LAPACKE_dgetri_work(layout, cn, nil, clda, nil, f64(work), clwork)
 		nativecall.Exit(s)
 		status("LAPACKE_dgetri_work", info)
 		work[0] = math.Max(work[0], float64(iws))
@@ -111,7 +117,7 @@ func (Implementation) Dgetri(n int, a []float64, lda int, ipiv []int, work []flo
 	piv := pivotsIn(ipiv[:n-1], n)
 	piv = append(piv, lint(n))
 	s := nativecall.Enter()
-	info := C.LAPACKE_dgetri_work(rowMajor, cn, f64(a), clda, ip(piv), f64(work), clwork)
+	info := C.LAPACKE_dgetri_work(layout, cn, f64(a), clda, ip(piv), f64(work), clwork)
 	nativecall.Exit(s)
 	return status("LAPACKE_dgetri_work", info) == 0
 }
@@ -123,6 +129,17 @@ func (Implementation) Dgetri(n int, a []float64, lda int, ipiv []int, work []flo
 // It panics with gonum's messages on invalid arguments, and with
 // "lapack: bad element of ipiv" if a pivot is outside [0,n).
 func (Implementation) Dgetrs(trans blas.Transpose, n, nrhs int, a []float64, lda int, ipiv []int, b []float64, ldb int) {
+	getrs(rowMajor, trans, n, nrhs, a, lda, ipiv, b, ldb)
+}
+
+// getrs is Dgetrs in the given LAPACKE layout (ColMajor.Dgetrs uses
+// colMajor): B is n×nrhs in that layout, so its leading dimension and
+// length are checked accordingly.
+func getrs(layout C.int, trans blas.Transpose, n, nrhs int, a []float64, lda int, ipiv []int, b []float64, ldb int) {
+	bCols, bRows := nrhs, n // row-major: rows of length nrhs
+	if layout == colMajor {
+		bCols, bRows = n, nrhs // column-major: columns of length n
+	}
 	switch {
 	case trans != blas.NoTrans && trans != blas.Trans && trans != blas.ConjTrans:
 		panic(badTrans)
@@ -132,7 +149,7 @@ func (Implementation) Dgetrs(trans blas.Transpose, n, nrhs int, a []float64, lda
 		panic(nrhsLT0)
 	case lda < max(1, n):
 		panic(badLdA)
-	case ldb < max(1, nrhs):
+	case ldb < max(1, bCols):
 		panic(badLdB)
 	}
 	if n == 0 || nrhs == 0 {
@@ -141,7 +158,7 @@ func (Implementation) Dgetrs(trans blas.Transpose, n, nrhs int, a []float64, lda
 	switch {
 	case len(a) < (n-1)*lda+n:
 		panic(shortA)
-	case len(b) < (n-1)*ldb+nrhs:
+	case len(b) < (bRows-1)*ldb+bCols:
 		panic(shortB)
 	case len(ipiv) != n:
 		panic(badLenIpiv)
@@ -149,7 +166,7 @@ func (Implementation) Dgetrs(trans blas.Transpose, n, nrhs int, a []float64, lda
 	piv := pivotsIn(ipiv, n)
 	cn, cnrhs, clda, cldb := lint(n), lint(nrhs), lint(lda), lint(ldb)
 	s := nativecall.Enter()
-	info := C.LAPACKE_dgetrs_work(rowMajor, realTrans(trans), cn, cnrhs, f64(a), clda, ip(piv), f64(b), cldb)
+	info := C.LAPACKE_dgetrs_work(layout, realTrans(trans), cn, cnrhs, f64(a), clda, ip(piv), f64(b), cldb)
 	nativecall.Exit(s)
 	status("LAPACKE_dgetrs_work", info)
 }
@@ -163,6 +180,12 @@ func (Implementation) Dgetrs(trans blas.Transpose, n, nrhs int, a []float64, lda
 // As in gonum, anorm == 0 and anorm == +Inf give 0 and a NaN anorm is
 // returned as is. It panics with gonum's messages on invalid arguments.
 func (Implementation) Dgecon(norm lapack.MatrixNorm, n int, a []float64, lda int, anorm float64, work []float64, iwork []int) float64 {
+	return gecon(rowMajor, norm, n, a, lda, anorm, work, iwork)
+}
+
+// gecon is Dgecon in the given LAPACKE layout (ColMajor.Dgecon uses
+// colMajor): the checks are the same for a square matrix.
+func gecon(layout C.int, norm lapack.MatrixNorm, n int, a []float64, lda int, anorm float64, work []float64, iwork []int) float64 {
 	switch {
 	case norm != lapack.MaxColumnSum && norm != lapack.MaxRowSum:
 		panic(badNorm)
@@ -196,7 +219,7 @@ func (Implementation) Dgecon(norm lapack.MatrixNorm, n int, a []float64, lda int
 	var rcond C.double
 	iw := intScratch(iwork)
 	s := nativecall.Enter()
-	info := C.LAPACKE_dgecon_work(rowMajor, C.char(norm), cn, f64(a), clda, C.double(anorm), &rcond, f64(work), iw)
+	info := C.LAPACKE_dgecon_work(layout, C.char(norm), cn, f64(a), clda, C.double(anorm), &rcond, f64(work), iw)
 	nativecall.Exit(s)
 	status("LAPACKE_dgecon_work", info)
 	return float64(rcond)
