@@ -109,10 +109,29 @@ func variance(x []float64, ddof int) float64 {
 	if n == 0 {
 		return math.NaN()
 	}
-	m := mean(x)
-	d := make([]float64, n)
-	for i, v := range x {
-		d[i] = (v - m) * (v - m)
+	return sumSqDev(x, mean(x)) / float64(max(n-ddof, 0))
+}
+
+// sumSqDev is sum of (x[i]-m)², pairwise exactly as sum of the array of
+// squared deviations (NumPy's var), without allocating that array.
+func sumSqDev(x []float64, m float64) float64 {
+	if len(x) <= 128 {
+		var a [8]float64
+		i := 0
+		for ; i+8 <= len(x); i += 8 {
+			for k := range 8 {
+				d := x[i+k] - m
+				a[k] += d * d
+			}
+		}
+		s := ((a[0] + a[1]) + (a[2] + a[3])) + ((a[4] + a[5]) + (a[6] + a[7]))
+		for ; i < len(x); i++ {
+			d := x[i] - m
+			s += d * d
+		}
+		return s
 	}
-	return sum(d) / float64(max(n-ddof, 0))
+	h := len(x) / 2
+	h -= h % 8
+	return sumSqDev(x[:h], m) + sumSqDev(x[h:], m)
 }
