@@ -103,6 +103,10 @@
 //	scipy.stats.mood           Mood                          Mielke's tie correction as SciPy
 //	scipy.stats.shapiro        Shapiro                       AS R94 in double precision (SciPy 1.10: single; ≥ 1.13: double)
 //	scipy.stats.anderson       Anderson(x, dist)             dist "norm" or "expon"; AndersonResult{Statistic, CriticalValues, SignificanceLevel, FitParams}
+//	scipy.stats.gaussian_kde   NewGaussianKDE(dataset, opts) data as d rows × n points (1-D: [][]float64{x}); BwMethod "scott"/"silverman", BwFactor, BwFunc, Weights; Evaluate, LogPDF, Resample(size, r), IntegrateBox1D, IntegrateGaussian, IntegrateKDE, Marginal, Factor, Covariance, Neff; no d-D integrate_box
+//	scipy.stats.bootstrap      Bootstrap(data, statistic, opts) BootstrapResult{ConfidenceInterval{Low, High}, BootstrapDistribution, StandardError}; Method "BCa" (default), "percentile", "basic"; Paired; Rand required
+//	scipy.stats.permutation_test PermutationTest             PermutationTestResult{Statistic, PValue, NullDistribution}; PermutationType "independent", "samples", "pairings"; exact when the permutations number ≤ NResamples
+//	scipy.stats.monte_carlo_test MonteCarloTest(sample, rvs, statistic, opts) rvs(r, n) draws from opts.Rand; p-value (count+1)/(NResamples+1) as SciPy
 //
 // Tests return SciPy's result fields; Alternative is "two-sided" (the
 // zero value), "less" or "greater"; p-value tails come from the special
@@ -121,6 +125,9 @@
 // and beta functions (T, Chi2, F, Gamma, Beta, InvGamma, …) and the other
 // continuous ones, Fit, the discrete distributions, MultivariateNormal,
 // the confidence intervals of the t-tests, KS and Anderson–Darling tests,
-// Cramér–von Mises, Ansari, GaussianKDE, Bootstrap,
-// permutation and Monte Carlo tests.
+// Cramér–von Mises and Ansari tests.
+//
+// Resampling functions take a caller-supplied *rand.Rand; their results
+// are reproducible for a seed but cannot reproduce SciPy's random stream.
+// NResamples is capped at MaxResamples (10⁷).
 package stats
