@@ -79,10 +79,14 @@ func eig(fn string, a mat.Matrix, o EigOptions) (*EigResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	f, _, _, err := denseCopy(fn, "a", a, false)
+	// The copies of a and B, the real eigenvector arrays (converted into
+	// fresh complex matrices) and the workspace are scratch
+	// (speed_pool.go).
+	f, _, _, err := denseCopyScratch(fn, "a", a, false)
 	if err != nil {
 		return nil, err
 	}
+	defer putScratch(f)
 	var bf []float64
 	if o.B != nil {
 		nb, err := square(fn, "opts.B", o.B)
@@ -92,9 +96,10 @@ func eig(fn string, a mat.Matrix, o EigOptions) (*EigResult, error) {
 		if nb != n {
 			return nil, newErr(ErrShape, fn, "opts.B", "is %d×%d, expected %d×%d like a", nb, nb, n, n)
 		}
-		if bf, _, _, err = denseCopy(fn, "opts.B", o.B, false); err != nil {
+		if bf, _, _, err = denseCopyScratch(fn, "opts.B", o.B, false); err != nil {
 			return nil, err
 		}
+		defer putScratch(bf)
 	}
 	res := &EigResult{W: make([]complex128, n)}
 	if n == 0 {
@@ -110,10 +115,12 @@ func eig(fn string, a mat.Matrix, o EigOptions) (*EigResult, error) {
 	ldvl, ldvr := 1, 1
 	vl, vr := make([]float64, 1), make([]float64, 1)
 	if o.Left {
-		jobvl, ldvl, vl = lapack.LeftEVCompute, n, make([]float64, n*n)
+		jobvl, ldvl, vl = lapack.LeftEVCompute, n, getScratch(n*n)
+		defer putScratch(vl)
 	}
 	if !o.NoRight {
-		jobvr, ldvr, vr = lapack.RightEVCompute, n, make([]float64, n*n)
+		jobvr, ldvr, vr = lapack.RightEVCompute, n, getScratch(n*n)
+		defer putScratch(vr)
 	}
 	wr, wi := make([]float64, n), make([]float64, n)
 	work := []float64{0}
@@ -123,7 +130,8 @@ func eig(fn string, a mat.Matrix, o EigOptions) (*EigResult, error) {
 		if o.Left || !o.NoRight {
 			minw = 4 * n
 		}
-		work = make([]float64, lworkOf(work[0], minw))
+		work = getScratch(lworkOf(work[0], minw))
+		defer putScratch(work)
 		if first := impl.Dgeev(jobvl, jobvr, n, f, n, wr, wi, vl, ldvl, vr, ldvr, work, len(work)); first > 0 {
 			e := newErr(ErrNoConvergence, fn, "a", "the QR algorithm failed to compute all eigenvalues (only %d of %d converged); check a for extreme scaling", n-first, n)
 			e.Routine, e.Info = "dgeev", first
@@ -135,7 +143,8 @@ func eig(fn string, a mat.Matrix, o EigOptions) (*EigResult, error) {
 	} else {
 		beta := make([]float64, n)
 		impl.Dggev(jobvl, jobvr, n, f, n, bf, n, wr, wi, beta, vl, ldvl, vr, ldvr, work, -1)
-		work = make([]float64, lworkOf(work[0], 8*n))
+		work = getScratch(lworkOf(work[0], 8*n))
+		defer putScratch(work)
 		first, ok := impl.Dggev(jobvl, jobvr, n, f, n, bf, n, wr, wi, beta, vl, ldvl, vr, ldvr, work, len(work))
 		if !ok {
 			e := newErr(ErrNoConvergence, fn, "a", "the QZ algorithm failed for the pencil (a, B); check both for extreme scaling")

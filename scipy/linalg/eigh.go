@@ -112,7 +112,14 @@ func eigh(fn string, a mat.Matrix, opts *EighOptions, vectors bool) (*EighResult
 	if err != nil {
 		return nil, err
 	}
-	f, _, _, err := denseCopy(fn, "a", a, o.SkipFiniteCheck)
+	// dsyevr returns its eigenvectors in a separate array, so for "evr"
+	// the copy of a is scratch (speed_pool.go); the other drivers return
+	// them in it.
+	copyA := denseCopy
+	if o.Driver == "evr" {
+		copyA = denseCopyScratch
+	}
+	f, _, _, err := copyA(fn, "a", a, o.SkipFiniteCheck)
 	if err != nil {
 		return nil, err
 	}
@@ -166,8 +173,9 @@ func eigh(fn string, a mat.Matrix, opts *EighOptions, vectors bool) (*EighResult
 		work, iwork := []float64{0}, []int{0}
 		impl.Dsygvd(o.Type, jobz, uplo, n, f, n, bf, n, w, work, -1, iwork, -1)
 		lw, liw := syevdMinWork(jobz, n)
-		work, iwork = make([]float64, lworkOf(work[0], lw)), make([]int, max(iwork[0], liw))
+		work, iwork = getScratch(lworkOf(work[0], lw)), make([]int, max(iwork[0], liw))
 		minor, ok := impl.Dsygvd(o.Type, jobz, uplo, n, f, n, bf, n, w, work, len(work), iwork, len(iwork))
+		putScratch(work)
 		if !ok {
 			if minor > 0 {
 				e := newErr(ErrNotPositiveDefinite, fn, "opts.B", "B is not positive definite: its leading minor of order %d is not positive; the generalized problem needs a positive definite B (use Eig for general pencils)", minor)
@@ -182,8 +190,10 @@ func eigh(fn string, a mat.Matrix, opts *EighOptions, vectors bool) (*EighResult
 	case "ev":
 		work := []float64{0}
 		impl.Dsyev(jobz, uplo, n, f, n, w, work, -1)
-		work = make([]float64, lworkOf(work[0], 3*n-1))
-		if !impl.Dsyev(jobz, uplo, n, f, n, w, work, len(work)) {
+		work = getScratch(lworkOf(work[0], 3*n-1))
+		ok := impl.Dsyev(jobz, uplo, n, f, n, w, work, len(work))
+		putScratch(work)
+		if !ok {
 			return nil, noConv(fn, "dsyev", "the QR iteration did not converge; retry with Driver \"evr\" or \"evd\"")
 		}
 		return eighResult(n, n, w, f, vectors), nil
@@ -191,8 +201,10 @@ func eigh(fn string, a mat.Matrix, opts *EighOptions, vectors bool) (*EighResult
 		work, iwork := []float64{0}, []int{0}
 		impl.Dsyevd(jobz, uplo, n, f, n, w, work, -1, iwork, -1)
 		lw, liw := syevdMinWork(jobz, n)
-		work, iwork = make([]float64, lworkOf(work[0], lw)), make([]int, max(iwork[0], liw))
-		if !impl.Dsyevd(jobz, uplo, n, f, n, w, work, len(work), iwork, len(iwork)) {
+		work, iwork = getScratch(lworkOf(work[0], lw)), make([]int, max(iwork[0], liw))
+		ok := impl.Dsyevd(jobz, uplo, n, f, n, w, work, len(work), iwork, len(iwork))
+		putScratch(work)
+		if !ok {
 			return nil, noConv(fn, "dsyevd", "divide and conquer did not converge; retry with Driver \"evr\" or \"ev\"")
 		}
 		return eighResult(n, n, w, f, vectors), nil
@@ -211,16 +223,26 @@ func eigh(fn string, a mat.Matrix, opts *EighOptions, vectors bool) (*EighResult
 	}
 	work, iwork := []float64{0}, []int{0}
 	impl.Dsyevr(jobz, rng, uplo, n, f, n, vl, vu, il, iu, 0, w, z, ldz, isuppz, work, -1, iwork, -1)
-	work, iwork = make([]float64, lworkOf(work[0], 26*n)), make([]int, max(iwork[0], 10*n))
+	work, iwork = getScratch(lworkOf(work[0], 26*n)), make([]int, max(iwork[0], 10*n))
 	m, ok := impl.Dsyevr(jobz, rng, uplo, n, f, n, vl, vu, il, iu, 0, w, z, ldz, isuppz, work, len(work), iwork, len(iwork))
+	// Nothing returned refers to f or the workspace.
+	putScratch(work)
+	putScratch(f)
 	if !ok {
 		return nil, noConv(fn, "dsyevr", "the MRRR algorithm failed; retry with Driver \"evd\" or \"ev\"")
 	}
 	r := &EighResult{W: w[:m]}
 	if vectors {
-		v := make([]float64, n*m)
-		for i := 0; i < n; i++ {
-			copy(v[i*m:(i+1)*m], z[i*zc:i*zc+m])
+		v := z[:n*m]
+		if m < zc {
+			// Fewer eigenvalues than columns reserved (a value subset):
+			// pack the first m columns. With all of them, z is already
+			// the n×m result, and copying it again cost a few percent at
+			// n=100 (BenchmarkEigh).
+			v = make([]float64, n*m)
+			for i := 0; i < n; i++ {
+				copy(v[i*m:(i+1)*m], z[i*zc:i*zc+m])
+			}
 		}
 		r.V = newDense(n, m, v)
 	}

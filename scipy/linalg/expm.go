@@ -43,10 +43,13 @@ func Expm(a mat.Matrix, opts *Options) (e *mat.Dense, err error) {
 	if err != nil {
 		return nil, err
 	}
-	f, _, _, err := denseCopy(fn, "a", a, skip(opts))
+	// f and every intermediate power are scratch (speed_pool.go); only
+	// U and V, one of which becomes the result, are allocated afresh.
+	f, _, _, err := denseCopyScratch(fn, "a", a, skip(opts))
 	if err != nil {
 		return nil, err
 	}
+	defer putScratch(f)
 	if n == 0 {
 		return &mat.Dense{}, nil
 	}
@@ -78,15 +81,20 @@ func expmPade(fn string, A *mat.Dense, n, m, s int) (*mat.Dense, error) {
 	b := padeB[m]
 	a := A.RawMatrix().Data
 	nn := n * n
-	A2 := gemmInto(make([]float64, nn), n, a, a, 0)
+	A2 := gemmInto(getScratch(nn), n, a, a, 0)
+	defer putScratch(A2)
 	U, V := make([]float64, nn), make([]float64, nn)
 	if m < 13 {
 		// U = A·Σ b[2k+1] A^(2k), V = Σ b[2k] A^(2k), powers of A2
 		// computed one by one.
-		u := make([]float64, nn)
+		u := getScratch(nn)
+		defer putScratch(u)
+		clear(u)
 		addIdentity(u, n, b[1])
 		addIdentity(V, n, b[0])
-		pow, bufs := A2, [2][]float64{make([]float64, nn), make([]float64, nn)}
+		pow, bufs := A2, [2][]float64{getScratch(nn), getScratch(nn)}
+		defer putScratch(bufs[0])
+		defer putScratch(bufs[1])
 		for k := 2; k <= m; k += 2 {
 			if k > 2 {
 				// Alternate between two buffers, never A2 itself.
@@ -99,12 +107,15 @@ func expmPade(fn string, A *mat.Dense, n, m, s int) (*mat.Dense, error) {
 		}
 		gemmInto(U, n, a, u, 0)
 	} else {
-		A4 := gemmInto(make([]float64, nn), n, A2, A2, 0)
-		A6 := gemmInto(make([]float64, nn), n, A4, A2, 0)
+		A4 := gemmInto(getScratch(nn), n, A2, A2, 0)
+		defer putScratch(A4)
+		A6 := gemmInto(getScratch(nn), n, A4, A2, 0)
+		defer putScratch(A6)
 		// u = A6·(b13·A6 + b11·A4 + b9·A2) + b7·A6 + b5·A4 + b3·A2 + b1·I,
 		// U = A·u, V = A6·(b12·A6 + b10·A4 + b8·A2) + b6·A6 + … + b0·I.
-		t := make([]float64, nn)
-		u := make([]float64, nn)
+		t, u := getScratch(nn), getScratch(nn)
+		defer putScratch(t)
+		defer putScratch(u)
 		expmLin(t, n, A6, A4, A2, b[13], b[11], b[9], 0)
 		expmLin(u, n, A6, A4, A2, b[7], b[5], b[3], b[1])
 		gemmInto(u, n, A6, t, 1)

@@ -46,8 +46,10 @@ func Inv(a mat.Matrix, opts *Options) (inv *mat.Dense, err error) {
 	}
 	work := make([]float64, 1)
 	cm.Dgetri(n, f, n, ipiv, work, -1)
-	work = make([]float64, max(n, int(work[0])))
-	if !cm.Dgetri(n, f, n, ipiv, work, len(work)) {
+	work = getScratch(max(n, int(work[0])))
+	ok = cm.Dgetri(n, f, n, ipiv, work, len(work))
+	putScratch(work)
+	if !ok {
 		return nil, singularLUT(fn, "a", "dgetri", n, f)
 	}
 	return newDense(n, n, f), nil
@@ -60,7 +62,7 @@ func luDiag(fn string, a mat.Matrix, opts *Options) (diag []float64, odd bool, e
 	if err != nil {
 		return nil, false, err
 	}
-	f, _, _, err := denseCopy(fn, "a", a, skip(opts))
+	f, _, _, err := denseCopyScratch(fn, "a", a, skip(opts))
 	if err != nil {
 		return nil, false, err
 	}
@@ -74,6 +76,7 @@ func luDiag(fn string, a mat.Matrix, opts *Options) (diag []float64, odd bool, e
 			odd = !odd
 		}
 	}
+	putScratch(f)
 	return diag, odd, nil
 }
 

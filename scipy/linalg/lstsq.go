@@ -69,10 +69,13 @@ func LstSq(a, b mat.Matrix, opts *LstSqOptions) (res *LstSqResult, err error) {
 	if o.Cond == 0 {
 		o.Cond = eps52
 	}
-	af, m, n, err := denseCopy(fn, "a", a, false)
+	// af, bf, the padded right-hand side x and the workspaces never
+	// reach the caller: scratch buffers (speed_pool.go).
+	af, m, n, err := denseCopyScratch(fn, "a", a, false)
 	if err != nil {
 		return nil, err
 	}
+	defer putScratch(af)
 	br, k, err := dims(fn, "b", b)
 	if err != nil {
 		return nil, err
@@ -80,10 +83,11 @@ func LstSq(a, b mat.Matrix, opts *LstSqOptions) (res *LstSqResult, err error) {
 	if br != m {
 		return nil, newErr(ErrShape, fn, "b", "has %d rows, expected %d (the rows of a)", br, m)
 	}
-	bf, _, _, err := denseCopy(fn, "b", b, false)
+	bf, _, _, err := denseCopyScratch(fn, "b", b, false)
 	if err != nil {
 		return nil, err
 	}
+	defer putScratch(bf)
 	mn := min(m, n)
 	if mn == 0 {
 		// The minimum-norm solution of an empty problem is zero.
@@ -95,7 +99,12 @@ func LstSq(a, b mat.Matrix, opts *LstSqOptions) (res *LstSqResult, err error) {
 	}
 	mx := max(m, n)
 	ldb := max1(k)
-	x := make([]float64, mx*ldb)
+	x := getScratch(mx * ldb)
+	defer putScratch(x)
+	clear(x[m*ldb:]) // rows m… (m < n) as a fresh allocation had them
+	if k < ldb {
+		clear(x) // k == 0: no element is copied in
+	}
 	for i := 0; i < m; i++ {
 		copy(x[i*ldb:i*ldb+k], bf[i*k:(i+1)*k])
 	}
@@ -108,13 +117,13 @@ func LstSq(a, b mat.Matrix, opts *LstSqOptions) (res *LstSqResult, err error) {
 		s = make([]float64, mn)
 		iwork := []int{0}
 		impl.Dgelsd(m, n, k, af, n, x, ldb, s, o.Cond, work, -1, iwork)
-		work = make([]float64, lworkOf(work[0], gelsdMinWork(m, n, k)))
+		work = getScratch(lworkOf(work[0], gelsdMinWork(m, n, k)))
 		iwork = make([]int, max(iwork[0], gelsdMinIWork(m, n)))
 		rank, ok = impl.Dgelsd(m, n, k, af, n, x, ldb, s, o.Cond, work, len(work), iwork)
 	case "gelss":
 		s = make([]float64, mn)
 		impl.Dgelss(m, n, k, af, n, x, ldb, s, o.Cond, work, -1)
-		work = make([]float64, lworkOf(work[0], gelssMinWork(m, n, k)))
+		work = getScratch(lworkOf(work[0], gelssMinWork(m, n, k)))
 		rank, ok = impl.Dgelss(m, n, k, af, n, x, ldb, s, o.Cond, work, len(work))
 	case "gelsy":
 		jpvt := make([]int, n)
@@ -122,9 +131,10 @@ func LstSq(a, b mat.Matrix, opts *LstSqOptions) (res *LstSqResult, err error) {
 			jpvt[i] = -1 // all columns free, as SciPy's zero jptv
 		}
 		impl.Dgelsy(m, n, k, af, n, x, ldb, jpvt, o.Cond, work, -1)
-		work = make([]float64, lworkOf(work[0], gelsyMinWork(m, n, k)))
+		work = getScratch(lworkOf(work[0], gelsyMinWork(m, n, k)))
 		rank = impl.Dgelsy(m, n, k, af, n, x, ldb, jpvt, o.Cond, work, len(work))
 	}
+	putScratch(work)
 	if !ok {
 		e := newErr(ErrNoConvergence, fn, "a", "SVD did not converge in least squares with %s: retry with LapackDriver: \"gelsy\"", o.LapackDriver)
 		e.Routine, e.Info = "d"+o.LapackDriver, 1

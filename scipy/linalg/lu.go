@@ -44,19 +44,47 @@ func LU(a mat.Matrix, opts *LUOptions) (res *LUResult, err error) {
 	if k > 0 {
 		cm.Dgetrf(m, n, f, m, ipiv)
 	}
-	l := make([]float64, m*k)
-	u := make([]float64, k*n)
-	for i := 0; i < m; i++ {
-		for j := 0; j < min(i, k); j++ {
-			l[i*k+j] = f[j*m+i]
-		}
-		if i < k {
-			l[i*k+i] = 1
-			for j := i; j < n; j++ {
-				u[i*n+j] = f[j*m+i]
+	// Transpose the column-major factors back into whichever of L (m×k)
+	// and U (k×n) has a's shape, tile by tile (transposeInto), then move
+	// the other factor's triangle out of it with contiguous row copies:
+	// element by element, the strided reads of f cost as much as dgetrf
+	// at n=100 (BenchmarkLU, pprof).
+	// Below a few tiles the per-row copy and clear calls cost more than
+	// they save, and the factors are read out element by element.
+	var l, u []float64
+	if m*n <= 4*transposeBlockSize*transposeBlockSize {
+		l, u = make([]float64, m*k), make([]float64, k*n)
+		for i := 0; i < m; i++ {
+			for j := 0; j < min(i, k); j++ {
+				l[i*k+j] = f[j*m+i]
+			}
+			if i < k {
+				l[i*k+i] = 1
+				for j := i; j < n; j++ {
+					u[i*n+j] = f[j*m+i]
+				}
 			}
 		}
+	} else if m >= n { // k == n: L is m×n, U is n×n
+		l, u = make([]float64, m*n), make([]float64, n*n)
+		transposeInto(l, n, f, m, n, m)
+		for i := 0; i < n; i++ {
+			row := l[i*n : (i+1)*n]
+			copy(u[i*n+i:(i+1)*n], row[i:])
+			row[i] = 1
+			clear(row[i+1:])
+		}
+	} else { // k == m: L is m×m, U is m×n
+		l, u = make([]float64, m*m), make([]float64, m*n)
+		transposeInto(u, n, f, m, n, m)
+		for i := 0; i < m; i++ {
+			row := u[i*n : (i+1)*n]
+			copy(l[i*m:i*m+i], row[:i])
+			l[i*m+i] = 1
+			clear(row[:i])
+		}
 	}
+	putScratch(f)
 	// perm[i] is the row of a that ended in row i of L·U: apply the
 	// interchanges to the identity ordering.
 	perm := make([]int, m)

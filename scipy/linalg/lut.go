@@ -81,19 +81,17 @@ func solveT(n, k int, lu []float64, ipiv []int, x []float64, trans bool) {
 
 // denseCopyT is denseCopy in column-major order: element (i,j) of the r×c
 // matrix m lands at j*r+i, ready for cm with leading dimension max(1,r).
+// The copy is a scratch buffer (speed_pool.go): release it with putScratch
+// once nothing refers to it.
 func denseCopyT(fn, arg string, m mat.Matrix, skip bool) (data []float64, r, c int, err error) {
 	r, c, err = dims(fn, arg, m)
 	if err != nil {
 		return nil, 0, 0, err
 	}
-	data = make([]float64, r*c)
+	data = getScratch(r * c)
 	if d, ok := m.(mat.RawMatrixer); ok && r > 0 && c > 0 {
 		raw := d.RawMatrix()
-		for i := range r {
-			for j, v := range raw.Data[i*raw.Stride : i*raw.Stride+c] {
-				data[j*r+i] = v
-			}
-		}
+		transposeInto(data, r, raw.Data, raw.Stride, r, c)
 	} else {
 		for i := range r {
 			for j := range c {
@@ -103,8 +101,10 @@ func denseCopyT(fn, arg string, m mat.Matrix, skip bool) (data []float64, r, c i
 	}
 	if !skip && !allFinite(data) {
 		k := firstNonFinite(data)
+		v := data[k]
+		putScratch(data)
 		return nil, 0, 0, newErr(ErrNotFinite, fn, arg,
-			"element (%d,%d) is %v; arrays must not contain infs or NaNs (set SkipFiniteCheck to skip this O(n²) check at your own risk)", k%r, k/r, data[k])
+			"element (%d,%d) is %v; arrays must not contain infs or NaNs (set SkipFiniteCheck to skip this O(n²) check at your own risk)", k%r, k/r, v)
 	}
 	return data, r, c, nil
 }

@@ -46,10 +46,13 @@ func QR(a mat.Matrix, opts *QROptions) (res *QRResult, err error) {
 	default:
 		return nil, newErr(ErrValue, fn, "opts.Mode", "%q is not one of \"full\", \"economic\", \"r\"", o.Mode)
 	}
-	f, m, n, err := denseCopy(fn, "a", a, o.SkipFiniteCheck)
+	// f and the workspace are scratch (speed_pool.go): R and Q are
+	// copied out of f into fresh matrices.
+	f, m, n, err := denseCopyScratch(fn, "a", a, o.SkipFiniteCheck)
 	if err != nil {
 		return nil, err
 	}
+	defer putScratch(f)
 	k := min(m, n)
 	tau := make([]float64, k)
 	res = &QRResult{}
@@ -59,15 +62,33 @@ func QR(a mat.Matrix, opts *QROptions) (res *QRResult, err error) {
 			res.P[j] = -1 // every column free
 		}
 	}
+	qc := m
+	if o.Mode == "economic" {
+		qc = k
+	}
+	wantQ := o.Mode != "r" && k > 0 && qc > 0
+	// One workspace serves the factorization and dorgqr: both queries
+	// first, then a single allocation of the larger size.
+	var work []float64
 	if k > 0 {
-		work := []float64{0}
+		query := []float64{0}
+		lw := 0
 		if o.Pivoting {
-			impl.Dgeqp3(m, n, f, n, res.P, tau, work, -1)
-			work = make([]float64, lworkOf(work[0], 3*n+1))
+			impl.Dgeqp3(m, n, f, n, res.P, tau, query, -1)
+			lw = lworkOf(query[0], 3*n+1)
+		} else {
+			impl.Dgeqrf(m, n, f, n, tau, query, -1)
+			lw = lworkOf(query[0], n)
+		}
+		if wantQ {
+			impl.Dorgqr(m, qc, k, nil, qc, tau, query, -1)
+			lw = max(lw, lworkOf(query[0], qc))
+		}
+		work = getScratch(lw)
+		defer putScratch(work)
+		if o.Pivoting {
 			impl.Dgeqp3(m, n, f, n, res.P, tau, work, len(work))
 		} else {
-			impl.Dgeqrf(m, n, f, n, tau, work, -1)
-			work = make([]float64, lworkOf(work[0], n))
 			impl.Dgeqrf(m, n, f, n, tau, work, len(work))
 		}
 	} else if o.Pivoting {
@@ -87,10 +108,6 @@ func QR(a mat.Matrix, opts *QROptions) (res *QRResult, err error) {
 	if o.Mode == "r" {
 		return res, nil
 	}
-	qc := m
-	if o.Mode == "economic" {
-		qc = k
-	}
 	q := make([]float64, m*qc)
 	for i := 0; i < m; i++ {
 		copy(q[i*qc:i*qc+min(k, qc)], f[i*n:i*n+min(k, qc)])
@@ -99,10 +116,7 @@ func QR(a mat.Matrix, opts *QROptions) (res *QRResult, err error) {
 		for i := 0; i < min(m, qc); i++ {
 			q[i*qc+i] = 1
 		}
-	} else if qc > 0 {
-		work := []float64{0}
-		impl.Dorgqr(m, qc, k, q, qc, tau, work, -1)
-		work = make([]float64, lworkOf(work[0], qc))
+	} else if wantQ {
 		impl.Dorgqr(m, qc, k, q, qc, tau, work, len(work))
 	}
 	res.Q = newDense(m, qc, q)

@@ -87,10 +87,13 @@ func Solve(a, b mat.Matrix, opts *SolveOptions) (res *SolveResult, err error) {
 	if br != n {
 		return nil, newErr(ErrShape, fn, "b", "has %d rows, expected %d (the order of a)", br, n)
 	}
-	af, _, _, err := denseCopy(fn, "a", a, o.SkipFiniteCheck)
+	// af is factored in place and never returned: a scratch buffer
+	// (speed_pool.go), released when the solve is done.
+	af, _, _, err := denseCopyScratch(fn, "a", a, o.SkipFiniteCheck)
 	if err != nil {
 		return nil, err
 	}
+	defer putScratch(af)
 	x, _, _, err := denseCopy(fn, "b", b, o.SkipFiniteCheck)
 	if err != nil {
 		return nil, err

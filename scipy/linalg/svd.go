@@ -71,10 +71,13 @@ func svd(fn string, a mat.Matrix, opts *SVDOptions, uv bool) (*SVDResult, error)
 	default:
 		return nil, newErr(ErrValue, fn, "opts.LapackDriver", "%q is not \"gesdd\" or \"gesvd\"", o.LapackDriver)
 	}
-	f, m, n, err := denseCopy(fn, "a", a, false)
+	// f (destroyed by LAPACK) and the workspace are scratch
+	// (speed_pool.go).
+	f, m, n, err := denseCopyScratch(fn, "a", a, false)
 	if err != nil {
 		return nil, err
 	}
+	defer putScratch(f)
 	k := min(m, n)
 	ur, uc, vr := m, m, n
 	job := lapack.SVDAll
@@ -112,12 +115,14 @@ func svd(fn string, a mat.Matrix, opts *SVDOptions, uv bool) (*SVDResult, error)
 	if o.LapackDriver == "gesdd" {
 		iwork := make([]int, 8*k)
 		impl.Dgesdd(job, m, n, f, n, s, u, ldu, vt, ldvt, work, -1, iwork)
-		work = make([]float64, lworkOf(work[0], gesddMinWork(job, m, n)))
+		work = getScratch(lworkOf(work[0], gesddMinWork(job, m, n)))
 		ok = impl.Dgesdd(job, m, n, f, n, s, u, ldu, vt, ldvt, work, len(work), iwork)
+		putScratch(work)
 	} else {
 		impl.Dgesvd(job, job, m, n, f, n, s, u, ldu, vt, ldvt, work, -1)
-		work = make([]float64, lworkOf(work[0], gesvdMinWork(m, n)))
+		work = getScratch(lworkOf(work[0], gesvdMinWork(m, n)))
 		ok = impl.Dgesvd(job, job, m, n, f, n, s, u, ldu, vt, ldvt, work, len(work))
+		putScratch(work)
 	}
 	if !ok {
 		e := &Error{Kind: ErrNoConvergence, Func: fn, Arg: "a", Routine: "d" + o.LapackDriver, Info: 1}
