@@ -4,7 +4,7 @@
 #
 # Usage: scripts/bench-linalg.sh [--quick]
 #
-#   (default)  Go benchmarks BenchmarkSolve, Inv, Det, Cholesky, LU, SVD,
+#   (default)  Go benchmarks BenchmarkSolve, Inv, Det, Cholesky, LU, QR, SVD,
 #              Eigh, LstSq, Eig, Expm and
 #              BenchmarkGonum/* at n = 10, 100, 1000 (-benchtime 0.5s) and
 #              scripts/bench_linalg_scipy.py on the same shapes.
@@ -37,7 +37,7 @@ fi
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-go test -run '^$' -bench "^Benchmark(Solve|Inv|Det|Cholesky|LU|SVD|Eigh|LstSq|Eig|Expm)\$/${sizes}" \
+go test -run '^$' -bench "^Benchmark(Solve|Inv|Det|Cholesky|LU|QR|SVD|Eigh|LstSq|Eig|Expm)\$/${sizes}" \
 	-benchtime "$benchtime" ./scipy/linalg/ >"$tmp/go.txt"
 go test -run '^$' -bench "^BenchmarkGonum\$/./${sizes}" \
 	-benchtime "$benchtime" ./scipy/linalg/ >>"$tmp/go.txt"

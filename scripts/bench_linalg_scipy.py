@@ -33,6 +33,7 @@ def main():
             "Inv": lambda: sl.inv(a),
             "Det": lambda: sl.det(a),
             "Cholesky": lambda: sl.cholesky(s),
+            "QR": lambda: sl.qr(a),
             "LU": lambda: sl.lu(a),
             "SVD": lambda: sl.svd(a),
             "Eigh": lambda: sl.eigh(s),
