@@ -9,7 +9,7 @@
 #              scripts/bench_stats_scipy.py (make bench-stats)
 #   --tests    scipy/stats' hypothesis tests at n = 100 and 1e4
 #              (BenchmarkTests) against scripts/bench_tests_scipy.py
-#   (default)  go test -bench '^Benchmark(Ndtr|Ndtri|Gammainc)$' with
+#   (default)  go test -bench '^Benchmark(Ndtr|Ndtri|Gammainc|Jv|…)$' with
 #              -count 3 -benchtime 5x (the median of the counts), and
 #              scripts/bench_special_scipy.py (1 s per function, median call)
 #   --quick    -count 1 -benchtime 2x, 0.2 s per SciPy function: a smoke test
@@ -29,7 +29,7 @@ cd "$(dirname "$0")/.."
 
 quick=0
 pkg=special
-bench='^Benchmark(Ndtr|Ndtri|Gammainc)$'
+bench='^Benchmark(Ndtr|Ndtri|Gammainc|Jv|J0|Kv|Hyp2f1|Hyp1f1|Airy|Ellipk|Lambertw|Wofz|OwensT)$'
 pyscript=scripts/bench_special_scipy.py
 count=""
 benchtime=""
