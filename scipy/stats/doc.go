@@ -56,6 +56,21 @@
 //	scipy.stats.lognorm        NewLognorm(s, loc, scale)
 //	scipy.stats.weibull_min    NewWeibullMin(c, loc, scale)
 //	scipy.stats.weibull_max    NewWeibullMax(c, loc, scale)
+//	scipy.stats.t              NewT(df, loc, scale)          Stdtr tails; PPF via Betaincinv on the smaller of z, 1-z (log series where z underflows)
+//	scipy.stats.chi2           NewChi2(df, loc, scale)       entropy exact (SciPy's loses 6e-10 at df = 1)
+//	scipy.stats.f              NewF(dfn, dfd, loc, scale)
+//	scipy.stats.gamma          NewGamma(a, loc, scale)
+//	scipy.stats.beta           NewBeta(a, b, loc, scale)
+//	scipy.stats.invgamma       NewInvGamma(a, loc, scale)
+//	scipy.stats.maxwell        NewMaxwell(loc, scale)
+//	scipy.stats.invgauss       NewInvGauss(mu, loc, scale)   SF without cancellation (SciPy's is 0 or negative far out)
+//	scipy.stats.genextreme     NewGenExtreme(c, loc, scale)  SciPy's sign of c; c = 0 is GumbelR
+//	scipy.stats.genpareto      NewGenPareto(c, loc, scale)
+//	scipy.stats.truncnorm      NewTruncNorm(a, b, loc, scale) a, b in standard units, may be ±Inf; exact far out (a = 30, b = 40)
+//	scipy.stats.skewnorm       NewSkewNorm(a, loc, scale)    light tail by quadrature where Φ(y) - 2T(y, a) cancels
+//	scipy.stats.triang         NewTriang(c, loc, scale)
+//	scipy.stats.exponweib      NewExponweib(a, c, loc, scale) moments and entropy by quadrature
+//	scipy.stats.vonmises       NewVonMises(kappa, loc, scale) support [-π, π] (SciPy 1.10 extends the CDF periodically); CDF by tail quadrature
 //	scipy.stats.pareto         NewPareto(b, loc, scale)      Moment(n) = +Inf for n ≥ b (SciPy's quadrature returns wrong finite values)
 //	scipy.stats.binom          NewBinom(n, p, loc)           PMF in Loader's saddle-point form; tails summed where 1-p would round
 //	scipy.stats.bernoulli      NewBernoulli(p, loc)
@@ -137,9 +152,7 @@
 // pointers, nil meaning SciPy's default: DDOF: new(0) asks for ddof=0 where
 // SciPy's default is 1.
 //
-// Not yet offered (issue 7): the distributions that need incomplete gamma
-// and beta functions (T, Chi2, F, Gamma, Beta, InvGamma, …) and the other
-// continuous ones, Fit, MultivariateNormal,
+// Not yet offered (issue 7): NCT and NCX2, Fit, MultivariateNormal,
 // the confidence intervals of the t-tests, KS and Anderson–Darling tests,
 // Cramér–von Mises and Ansari tests.
 //
