@@ -55,7 +55,7 @@ func Pdtr(k, m float64) float64 {
 //
 // Special cases are (as SciPy's):
 //
-//	Stdtr(df, 0) = 0.5
+//	Stdtr(df, 0) = 0.5, and 0.5 for |t| < 1e-150 (the exact value rounds to it)
 //	Stdtr(df, +Inf) = 1, Stdtr(df, -Inf) = 0
 //	Stdtr(+Inf, t) = Ndtr(t)
 //	Stdtr(df, t) = NaN for df ≤ 0
@@ -72,6 +72,12 @@ func Stdtr(df, t float64) float64 {
 		return 1
 	case math.IsInf(t, -1):
 		return 0
+	case math.Abs(t) < 1e-150:
+		// t² underflows; the deviation from 1/2, about t·Γ((df+1)/2)/
+		// (√(dfπ)·Γ(df/2)), is far below half an ulp of 1/2.
+		return 0.5
+	case math.Abs(t) > 1e150:
+		return stdtrFar(df, t)
 	}
 	h, l := twoProd(t, t)
 	t2 := dd{h, l}
@@ -87,6 +93,26 @@ func Stdtr(df, t float64) float64 {
 	} else {
 		p = 0.5 * ibeta(df/2, 0.5, z, zc)
 	}
+	if t < 0 {
+		return p
+	}
+	return 1 - p
+}
+
+// stdtrFar is Stdtr for |t| > 1e150, where t² overflows or loses the
+// product's low part: with r = df/t² (formed as (df/|t|)/|t|), the tail
+// is I_z(df/2, 1/2)/2 for z = r/(1+r) ≪ 1, whose series' first term
+// z^(df/2)/((df/2)·B(df/2, 1/2)) is exact to O(z), computed from
+// log z = log df - 2·log|t| - log1p(r). Where r is not small (df above
+// about 1e280) the distribution is normal to far better than float64.
+func stdtrFar(df, t float64) float64 {
+	a := math.Abs(t)
+	r := df / a / a
+	if r > 1e-20 {
+		return Ndtr(t)
+	}
+	lz := logx(df) - 2*math.Log(a) - math.Log1p(r)
+	p := 0.5 * math.Exp(df/2*lz-Betaln(df/2, 0.5)) / (df / 2)
 	if t < 0 {
 		return p
 	}

@@ -146,3 +146,38 @@ func TestZetaValues(t *testing.T) {
 		}
 	}
 }
+
+// TestStdtrExtremeT checks Stdtr where t² underflows or overflows (it gave
+// NaN there): 1/2 for tiny |t|; and in the far tail the power law
+// Stdtr(df, -10a) = 10^-df·Stdtr(df, -a) that holds to O(df/a²), across the
+// switch to the far-tail formula at |t| = 1e150, against values from the
+// regular path at |t| = 1e140.
+func TestStdtrExtremeT(t *testing.T) {
+	for _, df := range []float64{0.5, 1, 2, 3, 30} {
+		for _, v := range []float64{1e-300, -1e-300, 5e-324, 1e-160} {
+			if got := Stdtr(df, v); got != 0.5 {
+				t.Errorf("Stdtr(%v, %v) = %v, want 0.5", df, v, got)
+			}
+		}
+		base := Stdtr(df, -1e140)
+		for _, k := range []float64{10, 11, 20, 30} {
+			a := math.Pow(10, 140+k)
+			got := Stdtr(df, -a)
+			want := math.Exp(math.Log(base) - df*k*math.Ln10)
+			if want < 1e-300 {
+				// Beyond the normal range (df ≥ 3): at least no NaN, and
+				// a probability no larger than the law allows.
+				if !(got >= 0 && got <= 1e-290) {
+					t.Errorf("Stdtr(%v, -1e%v) = %v, want a value in [0, 1e-290]", df, 140+k, got)
+				}
+				continue
+			}
+			if e := math.Abs(got-want) / want; !(e < 1e-12) {
+				t.Errorf("Stdtr(%v, -1e%v) = %v, want %v from the power law (rel err %.2e)", df, 140+k, got, want, e)
+			}
+			if up := Stdtr(df, a); !(math.Abs(up-(1-got)) <= 1e-16) {
+				t.Errorf("Stdtr(%v, 1e%v) = %v, want 1 - %v", df, 140+k, up, got)
+			}
+		}
+	}
+}
