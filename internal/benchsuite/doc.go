@@ -2,7 +2,8 @@
 // (dgemm, dgemv, ddot, dtrsm, dsyrk), LAPACK drivers (dgetrf+dgetrs,
 // dpotrf, dgeqrf, dgesdd, dsyevd, dgeev), FFTs (complex and real
 // forward transforms) and workloads of the safe scipy/* API (special.Ndtr
-// and special.Gammainc over up to 4M points, fft.RFFTInto, linalg.Solve),
+// and special.Gammainc over up to 4M points, fft.RFFTInto, linalg.Solve,
+// stats.MannWhitneyU),
 // grouped into suites of sizes, run at a list of native thread counts.
 //
 // Every kernel goes through the same code a goscipy user runs:

@@ -3,6 +3,7 @@ package benchsuite
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 
 	"gonum.org/v1/gonum/mat"
 	"gonum.org/v1/gonum/mathext"
@@ -10,6 +11,7 @@ import (
 	"github.com/goscipy/goscipy/scipy/fft"
 	"github.com/goscipy/goscipy/scipy/linalg"
 	"github.com/goscipy/goscipy/scipy/special"
+	"github.com/goscipy/goscipy/scipy/stats"
 )
 
 // The scipy group times the safe API (issue 6: "a few scipy/* workloads as
@@ -147,6 +149,48 @@ func setupLinalgSolve(n int, rnd *rand.Rand, _ int) (*instance, error) {
 				r[i] -= b0[i]
 			}
 			return norm2(r) / (frobenius(a0)*norm2(x) + norm2(b0))
+		},
+	}, nil
+}
+
+func init() {
+	register(&kernel{
+		name: "stats_mannwhitneyu", group: "scipy", shape: "stats.MannWhitneyU of two normal samples of n each (asymptotic p-value, tie correction)",
+		tol:   func(int) float64 { return 0 },
+		setup: setupMannWhitneyU,
+	})
+}
+
+func setupMannWhitneyU(n int, rnd *rand.Rand, _ int) (*instance, error) {
+	x, y := gaussian(rnd, n), gaussian(rnd, n)
+	for i := range y {
+		y[i] += 0.1
+	}
+	out := make([]float64, 2)
+	return &instance{
+		run: func() error {
+			r, err := stats.MannWhitneyU(x, y, nil)
+			if err != nil {
+				return failed("stats.MannWhitneyU", err.Error())
+			}
+			out[0], out[1] = r.Statistic, r.PValue
+			return nil
+		},
+		outputs: [][]float64{out},
+		measure: "|U - U_ref| / (n·n), U_ref counted in pure Go by binary search in sorted y (ties count 1/2)",
+		check: func() float64 {
+			s := slices.Clone(y)
+			slices.Sort(s)
+			var u float64
+			for _, v := range x {
+				lo, _ := slices.BinarySearch(s, v)
+				hi := lo
+				for hi < len(s) && s[hi] == v {
+					hi++
+				}
+				u += float64(lo) + 0.5*float64(hi-lo)
+			}
+			return math.Abs(out[0]-u) / float64(n*n)
 		},
 	}, nil
 }

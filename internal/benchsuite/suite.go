@@ -51,6 +51,7 @@ func scipyCases(special, fft, solve []int) []Case {
 	return []Case{
 		{"special_ndtr", special}, {"special_gammainc", special},
 		{"fft_rfft", fft}, {"linalg_solve", solve},
+		{"stats_mannwhitneyu", special[:min(len(special), 2)]},
 	}
 }
 
@@ -65,6 +66,7 @@ var suites = []Suite{
 			{"dgemm", []int{64}}, {"ddot", []int{4096}}, {"dgetrf+dgetrs", []int{64}},
 			{"dsyevd", []int{64}}, {"fft_c2c", []int{256}},
 			{"special_ndtr", []int{4096}}, {"fft_rfft", []int{256}}, {"linalg_solve", []int{32}},
+			{"stats_mannwhitneyu", []int{4096}},
 		},
 		Warmup: 1, MinReps: 2, MaxReps: 3, Target: 10 * time.Millisecond,
 	},
