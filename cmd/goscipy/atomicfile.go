@@ -13,15 +13,32 @@ import (
 // over the target and Abort removes. An interrupted or failed run
 // therefore never leaves a partial file under the output name, and an
 // existing file there survives until the new one is whole.
+//
+// A target that exists and is not a regular file (a device such as
+// /dev/null or /dev/stdout, a named pipe, a socket) is written directly:
+// renaming over it would replace the special file itself (run as root,
+// `-o /dev/null` turned /dev/null into a regular file), and such targets
+// cannot be replaced atomically anyway.
 type atomicFile struct {
 	f      *os.File
 	target string
 	done   bool
+	direct bool // writing to the special file itself, no rename
 }
 
 // createAtomic opens the temporary file for target. Calling it before a
 // long run checks up front that the directory is writable.
 func createAtomic(target string) (*atomicFile, error) {
+	if fi, err := os.Stat(target); err == nil && !fi.Mode().IsRegular() {
+		if fi.IsDir() {
+			return nil, fmt.Errorf("%s is a directory", target)
+		}
+		f, err := os.OpenFile(target, os.O_WRONLY, 0)
+		if err != nil {
+			return nil, err
+		}
+		return &atomicFile{f: f, target: target, direct: true}, nil
+	}
 	dir, base := filepath.Split(target)
 	if dir == "" {
 		dir = "."
@@ -45,6 +62,9 @@ func (a *atomicFile) Commit() error {
 		return fmt.Errorf("atomic file %s: already finished", a.target)
 	}
 	a.done = true
+	if a.direct {
+		return a.f.Close()
+	}
 	err := a.f.Sync()
 	if cerr := a.f.Close(); err == nil {
 		err = cerr
@@ -69,5 +89,7 @@ func (a *atomicFile) Abort() {
 	}
 	a.done = true
 	a.f.Close()
-	os.Remove(a.f.Name())
+	if !a.direct {
+		os.Remove(a.f.Name())
+	}
 }
