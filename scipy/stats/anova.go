@@ -192,7 +192,11 @@ func median(x []float64) float64 {
 		return math.NaN()
 	}
 	s := slices.Clone(x)
-	slices.SortFunc(s, compareNaNLast)
+	if slices.ContainsFunc(s, math.IsNaN) {
+		slices.SortFunc(s, compareNaNLast)
+	} else {
+		slices.Sort(s) // pdqsort on float64s, several times faster
+	}
 	h := len(s) / 2
 	if len(s)%2 == 1 {
 		return s[h]

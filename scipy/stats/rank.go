@@ -54,7 +54,18 @@ func RankData(x []float64, opts *RankOptions) ([]float64, error) {
 			idx = append(idx, i)
 		}
 	}
-	slices.SortStableFunc(idx, func(a, b int) int { return compareNaNLast(x[a], x[b]) })
+	// Sorted by value, ties by position: the order of SciPy's stable
+	// mergesort, from an unstable sort (NaNs were left out above, so
+	// plain comparisons suffice).
+	slices.SortFunc(idx, func(a, b int) int {
+		switch xa, xb := x[a], x[b]; {
+		case xa < xb:
+			return -1
+		case xa > xb:
+			return 1
+		}
+		return a - b
+	})
 	dense := 0
 	for i := 0; i < len(idx); {
 		j := i + 1
