@@ -102,9 +102,9 @@
 //	scipy.stats.rankdata       RankData                      Method "average", "min", "max", "dense", "ordinal"
 //	scipy.stats.percentileofscore PercentileOfScore          Kind "rank", "weak", "strict", "mean"
 //	scipy.stats.scoreatpercentile ScoreAtPercentile          Limit, Interpolation "fraction", "lower", "higher"
-//	scipy.stats.ttest_1samp    TTest1Samp                    TestResult{Statistic, PValue, DF}
+//	scipy.stats.ttest_1samp    TTest1Samp                    TTestResult{Statistic, PValue, DF}.ConfidenceInterval(level) (exact t quantiles; SciPy 1.10's stdtrit is off by ~1e-9)
 //	scipy.stats.ttest_ind      TTestInd                      Welch is equal_var=False; DF reported (SciPy 1.11's df)
-//	scipy.stats.ttest_rel      TTestRel
+//	scipy.stats.ttest_rel      TTestRel                      TTestResult, as TTest1Samp
 //	scipy.stats.mannwhitneyu   MannWhitneyU                  NoContinuity is use_continuity=False; Method "auto", "exact", "asymptotic"
 //	scipy.stats.wilcoxon       Wilcoxon                      y nil for one sample; ZeroMethod, Correction, Method "auto", "exact", "approx"
 //	scipy.stats.kruskal        Kruskal                       samples as [][]float64
@@ -153,7 +153,7 @@
 // SciPy's default is 1.
 //
 // Not yet offered (issue 7): NCT and NCX2, Fit, MultivariateNormal,
-// the confidence intervals of the t-tests, KS and Anderson–Darling tests,
+// TTestInd's confidence interval (SciPy 1.11), KS tests,
 // Cramér–von Mises and Ansari tests.
 //
 // Resampling functions take a caller-supplied *rand.Rand; their results

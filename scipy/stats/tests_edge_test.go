@@ -209,3 +209,30 @@ func TestAndersonBadInput(t *testing.T) {
 		}
 	}
 }
+
+// TestTTestConfidenceInterval checks the interval's edges: an invalid
+// level is an error, a NaN result gives a NaN interval, one-sided
+// alternatives have an infinite end, and the two-sided interval at level 0
+// collapses onto the mean.
+func TestTTestConfidenceInterval(t *testing.T) {
+	x := []float64{1.2, 0.4, 2.2, 1.9, 0.8, 1.5}
+	r, err := TTest1Samp(x, 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := r.ConfidenceInterval(1.5); !errors.Is(err, ErrValue) {
+		t.Errorf("level 1.5: error %v, want ErrValue", err)
+	}
+	m := mean(x)
+	if lo, hi, _ := r.ConfidenceInterval(0); math.Abs(lo-m) > 1e-15 || math.Abs(hi-m) > 1e-15 {
+		t.Errorf("level 0: [%v, %v], want the mean %v", lo, hi, m)
+	}
+	rl, _ := TTest1Samp(x, 0, &TTestOptions{Alternative: Less})
+	if lo, hi, _ := rl.ConfidenceInterval(0.9); !math.IsInf(lo, -1) || !(hi > m) {
+		t.Errorf("less: [%v, %v]", lo, hi)
+	}
+	rn, _ := TTest1Samp([]float64{1}, 0, nil)
+	if lo, hi, err := rn.ConfidenceInterval(0.95); err != nil || !math.IsNaN(lo) || !math.IsNaN(hi) {
+		t.Errorf("one observation: [%v, %v], %v; want NaN", lo, hi, err)
+	}
+}

@@ -105,6 +105,12 @@ func runTest(c testCase, s [][]float64) (map[string][]float64, error) {
 	tr := func(r TestResult, err error) (map[string][]float64, error) {
 		return map[string][]float64{"statistic": {r.Statistic}, "pvalue": {r.PValue}, "df": {r.DF}}, err
 	}
+	ttr := func(r TTestResult, err error) (map[string][]float64, error) {
+		m, _ := tr(r.TestResult, nil)
+		lo, hi, _ := r.ConfidenceInterval(0.95)
+		m["ci"] = []float64{lo, hi}
+		return m, err
+	}
 	alt := c.alt()
 	switch c.Func {
 	case "ttest_1samp":
@@ -112,13 +118,13 @@ func runTest(c testCase, s [][]float64) (map[string][]float64, error) {
 		var pol string
 		c.arg("popmean", &pop)
 		c.arg("nan_policy", &pol)
-		return tr(TTest1Samp(s[0], pop, &TTestOptions{Alternative: alt, NanPolicy: NanPolicy(pol)}))
+		return ttr(TTest1Samp(s[0], pop, &TTestOptions{Alternative: alt, NanPolicy: NanPolicy(pol)}))
 	case "ttest_ind":
 		var eq bool
 		c.arg("equal_var", &eq)
 		return tr(TTestInd(s[0], s[1], &TTestIndOptions{Welch: !eq, Alternative: alt}))
 	case "ttest_rel":
-		return tr(TTestRel(s[0], s[1], &TTestOptions{Alternative: alt}))
+		return ttr(TTestRel(s[0], s[1], &TTestOptions{Alternative: alt}))
 	case "mannwhitneyu":
 		var cont bool
 		var method string

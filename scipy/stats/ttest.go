@@ -2,6 +2,44 @@ package stats
 
 import "math"
 
+// TTestResult is the result of TTest1Samp and TTestRel: SciPy's
+// TtestResult fields (Statistic, PValue, DF), and ConfidenceInterval for
+// the mean (of the differences, for TTestRel).
+type TTestResult struct {
+	TestResult
+	estimate, se float64 // the mean and its standard error
+	alt          Alternative
+}
+
+// ConfidenceInterval returns the confidence interval of the mean at the
+// given level, as SciPy's TtestResult.confidence_interval: estimate ±
+// t-quantile·standard error with DF degrees of freedom, one-sided (with an
+// infinite end) for Less and Greater. A result that is NaN gives NaN.
+//
+// Errors: ErrValue for a level outside [0, 1].
+func (r TTestResult) ConfidenceInterval(level float64) (lo, hi float64, err error) {
+	if !(level >= 0 && level <= 1) {
+		return math.NaN(), math.NaN(), newErr(ErrValue, "TTestResult.ConfidenceInterval", "level", "must be in [0, 1], got %v", level)
+	}
+	if math.IsNaN(r.Statistic) || !(r.DF > 0) {
+		return math.NaN(), math.NaN(), nil
+	}
+	t, err := NewT(r.DF, 0, 1)
+	if err != nil {
+		return math.NaN(), math.NaN(), nil
+	}
+	switch r.alt {
+	case Less:
+		lo, hi = math.Inf(-1), t.PPF(level)
+	case Greater:
+		lo, hi = t.PPF(1-level), math.Inf(1)
+	default:
+		tail := (1 - level) / 2
+		lo, hi = t.PPF(tail), t.ISF(tail)
+	}
+	return lo*r.se + r.estimate, hi*r.se + r.estimate, nil
+}
+
 // TTestOptions are the options of TTest1Samp and TTestRel; nil is SciPy's
 // default (two-sided, NaN propagates).
 type TTestOptions struct {
@@ -11,31 +49,36 @@ type TTestOptions struct {
 
 // TTest1Samp tests whether the mean of the sample a is popmean, with
 // Student's t statistic (mean(a) - popmean)/(s/√n) on n-1 degrees of
-// freedom, scipy.stats.ttest_1samp. A sample of fewer than two values
-// (after omitting NaN) gives NaN statistic and p-value, as SciPy does.
+// freedom, scipy.stats.ttest_1samp, with the confidence interval of the
+// mean from the result's ConfidenceInterval. A sample of fewer than two
+// values (after omitting NaN) gives NaN statistic and p-value, as SciPy
+// does.
 //
 // Errors: ErrValue for an unknown Alternative or NanPolicy, or a NaN
 // under NanRaise.
-func TTest1Samp(a []float64, popmean float64, opts *TTestOptions) (TestResult, error) {
+func TTest1Samp(a []float64, popmean float64, opts *TTestOptions) (TTestResult, error) {
 	const fn = "TTest1Samp"
 	var o TTestOptions
 	if opts != nil {
 		o = *opts
 	}
+	bad := TTestResult{TestResult: nanResult(), estimate: math.NaN(), se: math.NaN()}
 	alt, err := checkAlt(fn, o.Alternative)
 	if err != nil {
-		return nanResult(), err
+		return bad, err
 	}
 	data, nan, err := prepare(fn, "a", a, o.NanPolicy)
-	if err != nil {
-		return nanResult(), err
+	if err != nil || nan {
+		return bad, err
 	}
 	n := float64(len(data))
-	if nan {
-		return nanResult(), nil
-	}
-	t := (mean(data) - popmean) / math.Sqrt(variance(data, 1)/n)
-	return TestResult{Statistic: t, PValue: tPValue(t, n-1, alt), DF: n - 1}, nil
+	m := mean(data)
+	se := math.Sqrt(variance(data, 1) / n)
+	t := (m - popmean) / se
+	return TTestResult{
+		TestResult: TestResult{Statistic: t, PValue: tPValue(t, n-1, alt), DF: n - 1},
+		estimate:   m, se: se, alt: alt,
+	}, nil
 }
 
 // TTestRel tests whether the mean of the paired differences a - b is zero,
@@ -43,10 +86,11 @@ func TTest1Samp(a []float64, popmean float64, opts *TTestOptions) (TestResult, e
 //
 // Errors: ErrShape when a and b differ in length; otherwise as TTest1Samp
 // (a NaN in either sample counts for the pair).
-func TTestRel(a, b []float64, opts *TTestOptions) (TestResult, error) {
+func TTestRel(a, b []float64, opts *TTestOptions) (TTestResult, error) {
 	const fn = "TTestRel"
 	if len(a) != len(b) {
-		return nanResult(), newErr(ErrShape, fn, "b", "has %d elements, a has %d; paired samples must have the same length", len(b), len(a))
+		return TTestResult{TestResult: nanResult(), estimate: math.NaN(), se: math.NaN()},
+			newErr(ErrShape, fn, "b", "has %d elements, a has %d; paired samples must have the same length", len(b), len(a))
 	}
 	d := make([]float64, len(a))
 	for i := range a {
