@@ -153,8 +153,8 @@
 // SciPy's default is 1.
 //
 // Not yet offered (issue 7): NCT and NCX2, Fit, MultivariateNormal,
-// TTestInd's confidence interval (SciPy 1.11), KS tests,
-// Cramér–von Mises and Ansari tests.
+// TTestInd's confidence interval (SciPy 1.11), the KS tests, Cramér–von
+// Mises, AndersonKSamp, Anderson for logistic and Gumbel, and Ansari.
 //
 // Resampling functions take a caller-supplied *rand.Rand; their results
 // are reproducible for a seed but cannot reproduce SciPy's random stream.
