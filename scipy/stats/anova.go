@@ -197,9 +197,5 @@ func median(x []float64) float64 {
 	} else {
 		slices.Sort(s) // pdqsort on float64s, several times faster
 	}
-	h := len(s) / 2
-	if len(s)%2 == 1 {
-		return s[h]
-	}
-	return (s[h-1] + s[h]) / 2
+	return sortedMedian(s)
 }

@@ -50,31 +50,38 @@ func BinomTest(k, n int, p float64, opts *BinomTestOptions) (BinomTestResult, er
 		return res, newErr(ErrValue, fn, "p", "must be in [0, 1], got %v", p)
 	}
 	res.Statistic = float64(k) / float64(n)
+	b, err := NewBinom(n, p, 0)
+	if err != nil {
+		return res, err
+	}
+	binomPMF := func(x int) float64 { return b.PMF(float64(x)) }
+	binomCDF := func(x int) float64 { return b.CDF(float64(x)) }
+	binomSF := func(x int) float64 { return b.SF(float64(x)) }
 	switch alt {
 	case Less:
-		res.PValue = binomCDF(k, n, p)
+		res.PValue = binomCDF(k)
 		return res, nil
 	case Greater:
-		res.PValue = binomSF(k-1, n, p)
+		res.PValue = binomSF(k - 1)
 		return res, nil
 	}
-	d := binomPMF(k, n, p)
+	d := binomPMF(k)
 	const rerr = 1 + 1e-7
 	np := p * float64(n)
 	switch {
 	case float64(k) == np:
 		res.PValue = 1
 	case float64(k) < np:
-		ix := binomSearch(func(x int) float64 { return -binomPMF(x, n, p) }, -d*rerr, int(math.Ceil(np)), n)
+		ix := binomSearch(func(x int) float64 { return -binomPMF(x) }, -d*rerr, int(math.Ceil(np)), n)
 		y := n - ix
-		if d*rerr == binomPMF(ix, n, p) {
+		if d*rerr == binomPMF(ix) {
 			y++
 		}
-		res.PValue = binomCDF(k, n, p) + binomSF(n-y, n, p)
+		res.PValue = binomCDF(k) + binomSF(n-y)
 	default:
-		ix := binomSearch(func(x int) float64 { return binomPMF(x, n, p) }, d*rerr, 0, int(math.Floor(np)))
+		ix := binomSearch(binomPMF, d*rerr, 0, int(math.Floor(np)))
 		y := ix + 1
-		res.PValue = binomCDF(y-1, n, p) + binomSF(k-1, n, p)
+		res.PValue = binomCDF(y-1) + binomSF(k-1)
 	}
 	res.PValue = math.Min(1, res.PValue)
 	return res, nil
@@ -126,49 +133,4 @@ func (r BinomTestResult) ProportionCI(level float64) (lo, hi float64, err error)
 		hi = 1 - special.Betaincinv(n-k, k+1, alpha)
 	}
 	return lo, hi, nil
-}
-
-// binomPMF is the binomial probability of k successes in n trials, from
-// log-gamma functions (relative error about 1e-14·log n).
-func binomPMF(k, n int, p float64) float64 {
-	if k < 0 || k > n {
-		return 0
-	}
-	switch p {
-	case 0:
-		if k == 0 {
-			return 1
-		}
-		return 0
-	case 1:
-		if k == n {
-			return 1
-		}
-		return 0
-	}
-	fk, fn := float64(k), float64(n)
-	lc := special.Gammaln(fn+1) - special.Gammaln(fk+1) - special.Gammaln(fn-fk+1)
-	return math.Exp(lc + special.Xlogy(fk, p) + special.Xlog1py(fn-fk, -p))
-}
-
-// binomCDF is P(X ≤ k), I_{1-p}(n-k, k+1).
-func binomCDF(k, n int, p float64) float64 {
-	switch {
-	case k < 0:
-		return 0
-	case k >= n:
-		return 1
-	}
-	return special.Bdtr(float64(k), float64(n), p)
-}
-
-// binomSF is P(X > k), I_p(k+1, n-k), computed directly.
-func binomSF(k, n int, p float64) float64 {
-	switch {
-	case k < 0:
-		return 1
-	case k >= n:
-		return 0
-	}
-	return special.Betainc(float64(k+1), float64(n-k), p)
 }

@@ -1,10 +1,6 @@
 package stats
 
-import (
-	"math"
-
-	"github.com/goscipy/goscipy/scipy/special"
-)
+import "math"
 
 // Chi2ContingencyResult is the result of Chi2Contingency, with SciPy's
 // fields.
@@ -131,13 +127,24 @@ func FisherExact(table [2][2]int, opts *FisherExactOptions) (TestResult, error) 
 		or = float64(a) * float64(d) / (float64(c) * float64(b))
 	}
 	n1, n2, n := a+b, c+d, a+c
-	h := hypergeom{M: n1 + n2, n: n1, N: n}
+	// The table's first cell given its margins is hypergeometric
+	// (SciPy's hypergeom(n1+n2, n1, n)); the margins are positive here,
+	// so the constructor cannot fail.
+	hd, err := NewHypergeom(n1+n2, n1, n, 0)
+	if err != nil {
+		return nanResult(), err
+	}
+	h := hyperInt{hd}
 	var p float64
 	switch alt {
 	case Less:
 		p = h.cdf(a)
 	case Greater:
-		p = hypergeom{M: n1 + n2, n: n1, N: b + d}.cdf(b)
+		hg, err := NewHypergeom(n1+n2, n1, b+d, 0)
+		if err != nil {
+			return nanResult(), err
+		}
+		p = hyperInt{hg}.cdf(b)
 	default:
 		mode := int(float64((n+1)*(n1+1)) / float64(n1+n2+2))
 		pexact, pmode := h.pmf(a), h.pmf(mode)
@@ -167,50 +174,10 @@ func FisherExact(table [2][2]int, opts *FisherExactOptions) (TestResult, error) 
 	return TestResult{Statistic: or, PValue: math.Min(1, p), DF: math.NaN()}, nil
 }
 
-// hypergeom is the hypergeometric distribution of the number of marked
-// items in N draws without replacement from M items of which n are marked
-// (SciPy's hypergeom(M, n, N)); its CDF and SF sum the probabilities of
-// the shorter side, O(N) terms.
-type hypergeom struct{ M, n, N int }
+// hyperInt evaluates a Hypergeom at integer counts, as the search of the
+// two-sided Fisher test needs.
+type hyperInt struct{ d *Hypergeom }
 
-func (h hypergeom) lo() int { return max(0, h.N-(h.M-h.n)) }
-func (h hypergeom) hi() int { return min(h.n, h.N) }
-
-func (h hypergeom) pmf(k int) float64 {
-	if k < h.lo() || k > h.hi() {
-		return 0
-	}
-	return math.Exp(lnComb(h.n, k) + lnComb(h.M-h.n, h.N-k) - lnComb(h.M, h.N))
-}
-
-func lnComb(n, k int) float64 {
-	return special.Gammaln(float64(n+1)) - special.Gammaln(float64(k+1)) - special.Gammaln(float64(n-k+1))
-}
-
-func (h hypergeom) cdf(k int) float64 {
-	if k < h.lo() {
-		return 0
-	}
-	if k >= h.hi() {
-		return 1
-	}
-	var s float64
-	for i := h.lo(); i <= k; i++ {
-		s += h.pmf(i)
-	}
-	return math.Min(1, s)
-}
-
-func (h hypergeom) sf(k int) float64 {
-	if k < h.lo() {
-		return 1
-	}
-	if k >= h.hi() {
-		return 0
-	}
-	var s float64
-	for i := k + 1; i <= h.hi(); i++ {
-		s += h.pmf(i)
-	}
-	return math.Min(1, s)
-}
+func (h hyperInt) pmf(k int) float64 { return h.d.PMF(float64(k)) }
+func (h hyperInt) cdf(k int) float64 { return h.d.CDF(float64(k)) }
+func (h hyperInt) sf(k int) float64  { return h.d.SF(float64(k)) }
