@@ -203,7 +203,7 @@ func TestAndersonBadInput(t *testing.T) {
 	for _, c := range []struct {
 		x    []float64
 		dist string
-	}{{[]float64{1, 2, 3}, "logistic"}, {[]float64{1}, "norm"}, {[]float64{1, math.NaN(), 3}, "norm"}} {
+	}{{[]float64{1, 2, 3}, "weibull"}, {[]float64{1}, "norm"}, {[]float64{1, math.NaN(), 3}, "norm"}} {
 		if _, err := Anderson(c.x, c.dist); !errors.Is(err, ErrValue) {
 			t.Errorf("Anderson(%v, %q): error %v, want ErrValue", c.x, c.dist, err)
 		}

@@ -122,7 +122,7 @@ func runTest(c testCase, s [][]float64) (map[string][]float64, error) {
 	case "ttest_ind":
 		var eq bool
 		c.arg("equal_var", &eq)
-		return tr(TTestInd(s[0], s[1], &TTestIndOptions{Welch: !eq, Alternative: alt}))
+		return ttr(TTestInd(s[0], s[1], &TTestIndOptions{Welch: !eq, Alternative: alt}))
 	case "ttest_rel":
 		return ttr(TTestRel(s[0], s[1], &TTestOptions{Alternative: alt}))
 	case "mannwhitneyu":

@@ -2,19 +2,21 @@ package stats
 
 import "math"
 
-// TTestResult is the result of TTest1Samp and TTestRel: SciPy's
+// TTestResult is the result of TTest1Samp, TTestRel and TTestInd: SciPy's
 // TtestResult fields (Statistic, PValue, DF), and ConfidenceInterval for
-// the mean (of the differences, for TTestRel).
+// the mean (of the differences, for TTestRel; the difference in means,
+// for TTestInd).
 type TTestResult struct {
 	TestResult
-	estimate, se float64 // the mean and its standard error
+	estimate, se float64 // the mean (difference) and its standard error
 	alt          Alternative
 }
 
-// ConfidenceInterval returns the confidence interval of the mean at the
-// given level, as SciPy's TtestResult.confidence_interval: estimate ±
-// t-quantile·standard error with DF degrees of freedom, one-sided (with an
-// infinite end) for Less and Greater. A result that is NaN gives NaN.
+// ConfidenceInterval returns the confidence interval of the mean (for
+// TTestInd, of mean(a) - mean(b)) at the given level, as SciPy's
+// TtestResult.confidence_interval: estimate ± t-quantile·standard error
+// with DF degrees of freedom, one-sided (with an infinite end) for Less and
+// Greater. A result that is NaN gives NaN.
 //
 // Errors: ErrValue for a level outside [0, 1].
 func (r TTestResult) ConfidenceInterval(level float64) (lo, hi float64, err error) {
@@ -115,31 +117,37 @@ type TTestIndOptions struct {
 
 // TTestInd tests whether two independent samples have the same mean,
 // scipy.stats.ttest_ind: Student's t with pooled variance on n1+n2-2
-// degrees of freedom, or with Welch Welch's t on the Welch–Satterthwaite
-// degrees of freedom. DF is reported as SciPy 1.11 does (1.10 omits it).
+// degrees of freedom, or, with Welch, Welch's t on the Welch–Satterthwaite
+// degrees of freedom (1 where both samples are constant, as SciPy). The
+// result is SciPy 1.11's TtestResult: DF is reported, and
+// ConfidenceInterval is the interval of mean(a) - mean(b) with the same
+// standard error and degrees of freedom as the test (SciPy 1.10 has
+// neither). A sample that is empty, or of one value with pooled variance,
+// gives NaN as in SciPy 1.10.
 //
 // Errors: ErrValue for an unknown Alternative or NanPolicy, or a NaN
 // under NanRaise.
-func TTestInd(a, b []float64, opts *TTestIndOptions) (TestResult, error) {
+func TTestInd(a, b []float64, opts *TTestIndOptions) (TTestResult, error) {
 	const fn = "TTestInd"
 	var o TTestIndOptions
 	if opts != nil {
 		o = *opts
 	}
+	bad := TTestResult{TestResult: nanResult(), estimate: math.NaN(), se: math.NaN()}
 	alt, err := checkAlt(fn, o.Alternative)
 	if err != nil {
-		return nanResult(), err
+		return bad, err
 	}
 	x, nanA, err := prepare(fn, "a", a, o.NanPolicy)
 	if err != nil {
-		return nanResult(), err
+		return bad, err
 	}
 	y, nanB, err := prepare(fn, "b", b, o.NanPolicy)
 	if err != nil {
-		return nanResult(), err
+		return bad, err
 	}
 	if nanA || nanB {
-		return nanResult(), nil
+		return bad, nil
 	}
 	n1, n2 := float64(len(x)), float64(len(y))
 	v1, v2 := variance(x, 1), variance(y, 1)
@@ -147,12 +155,21 @@ func TTestInd(a, b []float64, opts *TTestIndOptions) (TestResult, error) {
 	if o.Welch {
 		vn1, vn2 := v1/n1, v2/n2
 		df = (vn1 + vn2) * (vn1 + vn2) / (vn1*vn1/(n1-1) + vn2*vn2/(n2-1))
+		if math.IsNaN(df) {
+			// Both variances are zero: SciPy takes df = 1, which leaves
+			// the infinite statistic's p-value at 0.
+			df = 1
+		}
 		denom = math.Sqrt(vn1 + vn2)
 	} else {
 		df = n1 + n2 - 2
 		svar := ((n1-1)*v1 + (n2-1)*v2) / df
 		denom = math.Sqrt(svar * (1/n1 + 1/n2))
 	}
-	t := (mean(x) - mean(y)) / denom
-	return TestResult{Statistic: t, PValue: tPValue(t, df, alt), DF: df}, nil
+	d := mean(x) - mean(y)
+	t := d / denom
+	return TTestResult{
+		TestResult: TestResult{Statistic: t, PValue: tPValue(t, df, alt), DF: df},
+		estimate:   d, se: denom, alt: alt,
+	}, nil
 }
