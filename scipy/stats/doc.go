@@ -1,6 +1,7 @@
 // Package stats is scipy.stats for Go: probability distributions with
-// SciPy's semantics and accuracy in the tails, and (to come) SciPy's
-// descriptive statistics and hypothesis tests with its result fields.
+// SciPy's semantics and accuracy in the tails, maximum-likelihood fitting,
+// and SciPy's descriptive statistics and hypothesis tests with its result
+// fields.
 //
 // # Distributions
 //
@@ -103,7 +104,7 @@
 //	scipy.stats.percentileofscore PercentileOfScore          Kind "rank", "weak", "strict", "mean"
 //	scipy.stats.scoreatpercentile ScoreAtPercentile          Limit, Interpolation "fraction", "lower", "higher"
 //	scipy.stats.ttest_1samp    TTest1Samp                    TTestResult{Statistic, PValue, DF}.ConfidenceInterval(level) (exact t quantiles; SciPy 1.10's stdtrit is off by ~1e-9)
-//	scipy.stats.ttest_ind      TTestInd                      Welch is equal_var=False; DF reported (SciPy 1.11's df)
+//	scipy.stats.ttest_ind      TTestInd                      Welch is equal_var=False; TTestResult with DF and ConfidenceInterval(level) of mean(a)-mean(b) (SciPy 1.11)
 //	scipy.stats.ttest_rel      TTestRel                      TTestResult, as TTest1Samp
 //	scipy.stats.mannwhitneyu   MannWhitneyU                  NoContinuity is use_continuity=False; Method "auto", "exact", "asymptotic"
 //	scipy.stats.wilcoxon       Wilcoxon                      y nil for one sample; ZeroMethod, Correction, Method "auto", "exact", "approx"
@@ -133,7 +134,19 @@
 //	scipy.stats.fligner        Fligner                       samples as [][]float64; LeveneOptions
 //	scipy.stats.mood           Mood                          Mielke's tie correction as SciPy
 //	scipy.stats.shapiro        Shapiro                       AS R94 in double precision (SciPy 1.10: single; ≥ 1.13: double)
-//	scipy.stats.anderson       Anderson(x, dist)             dist "norm" or "expon"; AndersonResult{Statistic, CriticalValues, SignificanceLevel, FitParams}
+//	scipy.stats.anderson       Anderson(x, dist)             dist "norm", "expon", "logistic", "gumbel"/"gumbel_l"/"extreme1", "gumbel_r"; AndersonResult{Statistic, CriticalValues, SignificanceLevel, FitParams}; logistic fit solved exactly (SciPy 1.10's fsolve xtol 1e-5 is ~1e-7 off)
+//	scipy.stats.anderson_ksamp AndersonKSamp(samples, opts)  AndersonKSampResult{Statistic, CriticalValues, CriticalLevels, PValue, PValueCapped, PValueFloored}; NoMidrank is midrank=False; no permutation method
+//	scipy.stats.ks_1samp       KS1Samp(x, cdf, opts)         KSResult{Statistic, PValue, StatisticLocation, StatisticSign}; Method "auto"/"exact", "approx", "asymp"; NanPolicy (SciPy 1.11)
+//	scipy.stats.ks_2samp       KS2Samp(a, b, opts)           KSResult; Method "auto", "exact", "asymp" (exact falls back to asymp as SciPy, without the warning)
+//	scipy.stats.kstest         KSTest(x, dist, opts)         dist a Continuous (frozen distribution); the two-sample form is KS2Samp
+//	scipy.stats.cramervonmises CramerVonMises                cdf is func(float64) float64 (pass d.CDF for a frozen distribution); NaN data gives NaN p (SciPy: 1)
+//	scipy.stats.cramervonmises_2samp CramerVonMises2Samp     Method "auto", "exact", "asymptotic"; exact refuses sizes too large to count (ErrValue)
+//	scipy.stats.ansari         Ansari                        exact p-value counted in float64 (SciPy's AS 93 float32 counts differ by up to ~1e-7); empty sample is ErrEmpty
+//	scipy.stats.poisson_means_test PoissonMeansTest          k1, n1, k2, n2; opts Diff, Alternative
+//	scipy.stats.barnard_exact  BarnardExact                  [2][2]int table; Unpooled is pooled=False; maximum over the nuisance parameter by grid + golden section instead of shgo (no n)
+//	scipy.stats.boschloo_exact BoschlooExact                 [2][2]int table; as BarnardExact
+//	rv_continuous.fit          Fit(family, data, opts)       FitOptions{Fixed, Guess, Method "MLE"|"MM"}; SciPy 1.10's closed forms, else its fmin path (internal/neldermead); vonmises as vonmises_line
+//	scipy.stats.<name>         NormFamily, GammaFamily, …    unfrozen distributions for Fit; Families(); Family.New(shapes, loc, scale)
 //	scipy.stats.gaussian_kde   NewGaussianKDE(dataset, opts) data as d rows × n points (1-D: [][]float64{x}); BwMethod "scott"/"silverman", BwFactor, BwFunc, Weights; Evaluate, LogPDF, Resample(size, r), IntegrateBox1D, IntegrateGaussian, IntegrateKDE, Marginal, Factor, Covariance, Neff; no d-D integrate_box
 //	scipy.stats.bootstrap      Bootstrap(data, statistic, opts) BootstrapResult{ConfidenceInterval{Low, High}, BootstrapDistribution, StandardError}; Method "BCa" (default), "percentile", "basic"; Paired; Rand required
 //	scipy.stats.permutation_test PermutationTest             PermutationTestResult{Statistic, PValue, NullDistribution}; PermutationType "independent", "samples", "pairings"; exact when the permutations number ≤ NResamples
@@ -152,9 +165,10 @@
 // pointers, nil meaning SciPy's default: DDOF: new(0) asks for ddof=0 where
 // SciPy's default is 1.
 //
-// Not yet offered (issue 7): NCT and NCX2, Fit, MultivariateNormal,
-// TTestInd's confidence interval (SciPy 1.11), the KS tests, Cramér–von
-// Mises, AndersonKSamp, Anderson for logistic and Gumbel, and Ansari.
+// Not yet offered: NCT and NCX2, MultivariateNormal, scipy.stats.fit (the
+// bounded fitting function) and fit's optimizer argument, the kstwo, ksone
+// and kstwobign distributions (the KS tests compute their tails
+// internally), and AndersonKSamp's permutation method (SciPy ≥ 1.12).
 //
 // Resampling functions take a caller-supplied *rand.Rand; their results
 // are reproducible for a seed but cannot reproduce SciPy's random stream.
