@@ -145,6 +145,7 @@
 //	scipy.stats.poisson_means_test PoissonMeansTest          k1, n1, k2, n2; opts Diff, Alternative
 //	scipy.stats.barnard_exact  BarnardExact                  [2][2]int table; Unpooled is pooled=False; maximum over the nuisance parameter by grid + golden section instead of shgo (no n)
 //	scipy.stats.boschloo_exact BoschlooExact                 [2][2]int table; as BarnardExact
+//	scipy.stats.multivariate_normal NewMultivariateNormal(mean, cov, opts) AllowSingular; PDF/LogPDF(x) (v, err); CDF/LogCDF/CDFWithError(x, opts) MVNCDFOptions{MaxPts, AbsEps, RelEps, LowerLimit, Rand}; exact 1-D/2-D/independent CDF (2-D ~1e-13 relative, tails included), Genz lattice above; Rand, Entropy, Mean, Cov, Dim
 //	rv_continuous.fit          Fit(family, data, opts)       FitOptions{Fixed, Guess, Method "MLE"|"MM"}; SciPy 1.10's closed forms, else its fmin path (internal/neldermead); vonmises as vonmises_line
 //	scipy.stats.<name>         NormFamily, GammaFamily, …    unfrozen distributions for Fit; Families(); Family.New(shapes, loc, scale)
 //	scipy.stats.gaussian_kde   NewGaussianKDE(dataset, opts) data as d rows × n points (1-D: [][]float64{x}); BwMethod "scott"/"silverman", BwFactor, BwFunc, Weights; Evaluate, LogPDF, Resample(size, r), IntegrateBox1D, IntegrateGaussian, IntegrateKDE, Marginal, Factor, Covariance, Neff; no d-D integrate_box
@@ -165,7 +166,7 @@
 // pointers, nil meaning SciPy's default: DDOF: new(0) asks for ddof=0 where
 // SciPy's default is 1.
 //
-// Not yet offered: NCT and NCX2, MultivariateNormal, scipy.stats.fit (the
+// Not yet offered: NCT and NCX2, scipy.stats.fit (the
 // bounded fitting function) and fit's optimizer argument, the kstwo, ksone
 // and kstwobign distributions (the KS tests compute their tails
 // internally), and AndersonKSamp's permutation method (SciPy ≥ 1.12).
