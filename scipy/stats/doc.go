@@ -68,6 +68,8 @@
 //	scipy.stats.genextreme     NewGenExtreme(c, loc, scale)  SciPy's sign of c; c = 0 is GumbelR
 //	scipy.stats.genpareto      NewGenPareto(c, loc, scale)
 //	scipy.stats.truncnorm      NewTruncNorm(a, b, loc, scale) a, b in standard units, may be ±Inf; exact far out (a = 30, b = 40)
+//	scipy.stats.nct            NewNCT(df, nc, loc, scale)    CDF/SF/PDF as integrals of positive integrands, exact where Boost's series cancel; Kurtosis correct at nc = 0 (SciPy 1.10 returns 0)
+//	scipy.stats.ncx2           NewNCX2(df, nc, loc, scale)   Poisson sums in stable directions, Log* far below 1e-308; nc = 0 is Chi2; NaN for nc ≳ 1e9
 //	scipy.stats.skewnorm       NewSkewNorm(a, loc, scale)    light tail by quadrature where Φ(y) - 2T(y, a) cancels
 //	scipy.stats.triang         NewTriang(c, loc, scale)
 //	scipy.stats.exponweib      NewExponweib(a, c, loc, scale) moments and entropy by quadrature
@@ -166,7 +168,7 @@
 // pointers, nil meaning SciPy's default: DDOF: new(0) asks for ddof=0 where
 // SciPy's default is 1.
 //
-// Not yet offered: NCT and NCX2, scipy.stats.fit (the
+// Not yet offered: scipy.stats.fit (the
 // bounded fitting function) and fit's optimizer argument, the kstwo, ksone
 // and kstwobign distributions (the KS tests compute their tails
 // internally), and AndersonKSamp's permutation method (SciPy ≥ 1.12).
