@@ -63,6 +63,8 @@ DISTS = {
     "exponweib": ((2.0, 1.5, 0.0, 1.0), 100),
     "truncnorm": ((-1.0, 1.5, 0.0, 1.0), 100),
     "vonmises_line": ((2.0, 0.3, 1.0), 100),
+    "nct": ((5.0, 1.5, 0.0, 1.0), 60),
+    "ncx2": ((3.0, 2.0, 0.0, 1.0), 60),
 }
 
 records = []
@@ -134,7 +136,7 @@ for i, name in enumerate(DISTS):
     lo = float(np.min(x))
     if name in ("expon", "gamma", "lognorm", "weibull_min", "invgauss",
                 "rayleigh", "pareto", "invgamma", "chi2", "f", "maxwell",
-                "genpareto", "exponweib"):
+                "genpareto", "exponweib", "ncx2"):
         floc = 0.0 if lo > 0 else lo - 0.5
         rec(name, x, fixed={"loc": floc})
         if shapes:
