@@ -81,26 +81,61 @@ func benchSamples(n int, shift float64) (x, y []float64) {
 
 // BenchmarkTests times each hypothesis test on two samples of 100 and of
 // 1e4 normal values (issue 7: at least 10× faster than SciPy at n = 100,
-// where SciPy's per-call overhead dominates).
+// where SciPy's per-call overhead dominates). The quadratic robust slopes
+// run at n = 100 only, as in scripts/bench_tests_scipy.py.
 func BenchmarkTests(b *testing.B) {
+	std, _ := NewNorm(0, 1)
+	sum := func(x, y []float64) []float64 {
+		z := make([]float64, len(x))
+		for i := range x {
+			z[i] = x[i] + y[i]
+		}
+		return z
+	}
 	tests := []struct {
 		name string
 		f    func(x, y []float64)
+		maxN int // 0: every size
 	}{
-		{"TTestInd", func(x, y []float64) { TTestInd(x, y, nil) }},
-		{"TTestRel", func(x, y []float64) { TTestRel(x, y, nil) }},
-		{"MannWhitneyU", func(x, y []float64) { MannWhitneyU(x, y, nil) }},
-		{"Wilcoxon", func(x, y []float64) { Wilcoxon(x, y, nil) }},
-		{"Kruskal", func(x, y []float64) { Kruskal([][]float64{x, y}, nil) }},
-		{"FOneway", func(x, y []float64) { FOneway(x, y) }},
-		{"Levene", func(x, y []float64) { Levene([][]float64{x, y}, nil) }},
-		{"PearsonR", func(x, y []float64) { PearsonR(x, y, nil) }},
-		{"SpearmanR", func(x, y []float64) { SpearmanR(x, y, nil) }},
-		{"NormalTest", func(x, _ []float64) { NormalTest(x, nil) }},
-		{"Describe", func(x, _ []float64) { Describe(x, nil) }},
+		{"TTest1Samp", func(x, _ []float64) { TTest1Samp(x, 0, nil) }, 0},
+		{"TTestInd", func(x, y []float64) { TTestInd(x, y, nil) }, 0},
+		{"TTestRel", func(x, y []float64) { TTestRel(x, y, nil) }, 0},
+		{"MannWhitneyU", func(x, y []float64) { MannWhitneyU(x, y, nil) }, 0},
+		{"Wilcoxon", func(x, y []float64) { Wilcoxon(x, y, nil) }, 0},
+		{"Kruskal", func(x, y []float64) { Kruskal([][]float64{x, y}, nil) }, 0},
+		{"FriedmanChiSquare", func(x, y []float64) { FriedmanChiSquare(x, y, sum(x, y)) }, 0},
+		{"FOneway", func(x, y []float64) { FOneway(x, y) }, 0},
+		{"Bartlett", func(x, y []float64) { Bartlett(x, y) }, 0},
+		{"Levene", func(x, y []float64) { Levene([][]float64{x, y}, nil) }, 0},
+		{"Fligner", func(x, y []float64) { Fligner([][]float64{x, y}, nil) }, 0},
+		{"Mood", func(x, y []float64) { Mood(x, y, nil) }, 0},
+		{"Ansari", func(x, y []float64) { Ansari(x, y, nil) }, 0},
+		{"PearsonR", func(x, y []float64) { PearsonR(x, y, nil) }, 0},
+		{"SpearmanR", func(x, y []float64) { SpearmanR(x, y, nil) }, 0},
+		{"KendallTau", func(x, y []float64) { KendallTau(x, y, nil) }, 0},
+		{"LinRegress", func(x, y []float64) { LinRegress(x, y, nil) }, 0},
+		{"TheilSlopes", func(x, y []float64) { TheilSlopes(y, x, nil) }, 100},
+		{"SiegelSlopes", func(x, y []float64) { SiegelSlopes(y, x, nil) }, 100},
+		{"SkewTest", func(x, _ []float64) { SkewTest(x, nil) }, 0},
+		{"KurtosisTest", func(x, _ []float64) { KurtosisTest(x, nil) }, 0},
+		{"NormalTest", func(x, _ []float64) { NormalTest(x, nil) }, 0},
+		{"JarqueBera", func(x, _ []float64) { JarqueBera(x, nil) }, 0},
+		{"Shapiro", func(x, _ []float64) { Shapiro(x, nil) }, 0},
+		{"Anderson", func(x, _ []float64) { Anderson(x, "norm") }, 0},
+		{"AndersonKSamp", func(x, y []float64) { AndersonKSamp([][]float64{x, y}, nil) }, 0},
+		{"KS1Samp", func(x, _ []float64) { KS1Samp(x, std.CDF, nil) }, 0},
+		{"KS2Samp", func(x, y []float64) { KS2Samp(x, y, nil) }, 0},
+		{"CramerVonMises", func(x, _ []float64) { CramerVonMises(x, std.CDF) }, 0},
+		{"CramerVonMises2Samp", func(x, y []float64) { CramerVonMises2Samp(x, y, nil) }, 0},
+		{"WassersteinDistance", func(x, y []float64) { WassersteinDistance(x, y, nil) }, 0},
+		{"EnergyDistance", func(x, y []float64) { EnergyDistance(x, y, nil) }, 0},
+		{"Describe", func(x, _ []float64) { Describe(x, nil) }, 0},
 	}
 	for _, tc := range tests {
 		for _, n := range []int{100, 10000} {
+			if tc.maxN > 0 && n > tc.maxN {
+				continue
+			}
 			x, y := benchSamples(n, 0.1)
 			b.Run(tc.name+"/n="+strconv.Itoa(n)+"/goscipy", func(b *testing.B) {
 				for b.Loop() {

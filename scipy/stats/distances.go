@@ -1,9 +1,9 @@
 package stats
 
 import (
+	"cmp"
 	"math"
 	"slices"
-	"sort"
 )
 
 // EntropyOptions are the options of Entropy; nil is SciPy's default
@@ -109,7 +109,10 @@ func EnergyDistance(u, v []float64, opts *DistanceOptions) (float64, error) {
 }
 
 // cdfDistance is SciPy's _cdf_distance: the Lᵖ distance between the two
-// empirical CDFs, integrated exactly over the pooled sorted values.
+// empirical CDFs, integrated exactly over the pooled sorted values. The
+// pooled values are the merge of the two sorted samples, and both CDFs are
+// evaluated along them by forward walks: O(n) after the two sorts, where
+// SciPy sorts the pool again and binary-searches every point.
 func cdfDistance(fn string, p int, u, v []float64, opts *DistanceOptions) (float64, error) {
 	var o DistanceOptions
 	if opts != nil {
@@ -123,15 +126,40 @@ func cdfDistance(fn string, p int, u, v []float64, opts *DistanceOptions) (float
 	if err != nil {
 		return math.NaN(), err
 	}
-	all := append(slices.Clone(u), v...)
-	sort.Float64s(all)
+	// A NaN makes SciPy's pooled differences, and so the result, NaN; it
+	// would also break the merge's ordering.
+	if slices.ContainsFunc(uc.x, math.IsNaN) || slices.ContainsFunc(vc.x, math.IsNaN) {
+		return math.NaN(), nil
+	}
+	all := make([]float64, 0, len(u)+len(v))
+	i, j := 0, 0
+	for i < len(uc.x) && j < len(vc.x) {
+		if uc.x[i] <= vc.x[j] {
+			all = append(all, uc.x[i])
+			i++
+		} else {
+			all = append(all, vc.x[j])
+			j++
+		}
+	}
+	all = append(append(all, uc.x[i:]...), vc.x[j:]...)
+	// i and j count the values of u and v at most all[k].
 	terms := make([]float64, len(all)-1)
-	for i := range terms {
-		d := math.Abs(uc.at(all[i]) - vc.at(all[i]))
+	ut, vt := uc.cum[len(uc.x)], vc.cum[len(vc.x)]
+	i, j = 0, 0
+	for k := range terms {
+		t := all[k]
+		for i < len(uc.x) && uc.x[i] <= t {
+			i++
+		}
+		for j < len(vc.x) && vc.x[j] <= t {
+			j++
+		}
+		d := math.Abs(uc.cum[i]/ut - vc.cum[j]/vt)
 		if p == 2 {
 			d *= d
 		}
-		terms[i] = d * (all[i+1] - all[i])
+		terms[k] = d * (all[k+1] - t)
 	}
 	s := sum(terms)
 	if p == 2 {
@@ -146,12 +174,6 @@ type ecdf struct {
 	cum []float64 // cum[i] = total weight of x[:i]; cum[len(x)] the total
 }
 
-// at is the CDF at t: the weight of the values ≤ t over the total.
-func (e ecdf) at(t float64) float64 {
-	i := sort.Search(len(e.x), func(i int) bool { return e.x[i] > t })
-	return e.cum[i] / e.cum[len(e.x)]
-}
-
 func empiricalCDF(fn, arg string, x, w []float64) (ecdf, error) {
 	if len(x) == 0 {
 		return ecdf{}, newErr(ErrEmpty, fn, arg, "the distribution can't be empty")
@@ -159,20 +181,28 @@ func empiricalCDF(fn, arg string, x, w []float64) (ecdf, error) {
 	if w != nil && len(w) != len(x) {
 		return ecdf{}, newErr(ErrShape, fn, arg+" weights", "have %d elements, %s has %d", len(w), arg, len(x))
 	}
+	e := ecdf{cum: make([]float64, len(x)+1)}
+	if w == nil {
+		// Unit weights: cum[i] = i exactly, whatever the order of ties.
+		e.x = slices.Clone(x)
+		slices.Sort(e.x)
+		for i := range e.cum {
+			e.cum[i] = float64(i)
+		}
+		return e, nil
+	}
 	idx := make([]int, len(x))
 	for i := range idx {
 		idx[i] = i
 	}
-	sort.SliceStable(idx, func(a, b int) bool { return x[idx[a]] < x[idx[b]] })
-	e := ecdf{x: make([]float64, len(x)), cum: make([]float64, len(x)+1)}
+	// Stable, so that tied values add their weights in input order.
+	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(x[a], x[b]) })
+	e.x = make([]float64, len(x))
 	for k, i := range idx {
 		e.x[k] = x[i]
-		wi := 1.0
-		if w != nil {
-			wi = w[i]
-			if !(wi >= 0) || math.IsInf(wi, 0) {
-				return ecdf{}, newErr(ErrValue, fn, arg+" weights", "element %d is %v; weights must be non-negative and finite", i, wi)
-			}
+		wi := w[i]
+		if !(wi >= 0) || math.IsInf(wi, 0) {
+			return ecdf{}, newErr(ErrValue, fn, arg+" weights", "element %d is %v; weights must be non-negative and finite", i, wi)
 		}
 		e.cum[k+1] = e.cum[k] + wi
 	}
