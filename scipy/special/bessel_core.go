@@ -155,33 +155,31 @@ func besselRatioCF(v, x, s float64) float64 {
 		// the ratio is x/(2(v+1))·(1 + O(x²)), and 2/x may overflow
 		return x / (2 * (v + 1))
 	}
-	// Lentz for h = 1/(b1 + s/(b2 + ...)): start with the tail b1 + s/(b2 + ...).
+	// The convergents A_n/B_n of K = b₁ + s/(b₂ + s/(b₃ + …)) by the
+	// forward recurrence A_n = b_{n+1}·A_{n-1} + s·A_{n-2} (B alike), the
+	// ratio B/A: unlike Lentz's method, no division in the dependency chain
+	// from one step to the next. A and B are rescaled together (exactly,
+	// by a power of 2) before they can overflow or underflow.
 	xi := 2 / x
-	b := (v + 1) * xi
-	h := b
-	if h == 0 {
-		h = tiny
-	}
-	c := h
-	d := 0.0
+	a2, a1 := 1.0, (v+1)*xi // A_{-1}, A_0
+	b2, b1 := 0.0, 1.0      // B_{-1}, B_0
+	h := b1 / a1
 	for k := 2; k < 10_000_000; k++ {
-		b = (v + float64(k)) * xi
-		d = b + s*d
-		if d == 0 {
-			d = tiny
+		bk := (v + float64(k)) * xi
+		a2, a1 = a1, bk*a1+s*a2
+		b2, b1 = b1, bk*b1+s*b2
+		hn := b1 / a1
+		if math.Abs(hn-h) < 1e-16*math.Abs(hn) || math.IsNaN(hn) {
+			return hn
 		}
-		c = b + s/c
-		if c == 0 {
-			c = tiny
-		}
-		d = 1 / d
-		delta := c * d
-		h *= delta
-		if math.Abs(delta-1) < 1e-16 || math.IsNaN(delta) {
-			break
+		h = hn
+		if m := math.Abs(a1); m > 0x1p500 || (m < 0x1p-500 && m != 0) {
+			_, e := math.Frexp(a1)
+			a1, a2 = math.Ldexp(a1, -e), math.Ldexp(a2, -e)
+			b1, b2 = math.Ldexp(b1, -e), math.Ldexp(b2, -e)
 		}
 	}
-	return 1 / h
+	return h
 }
 
 // besselJYSteed returns J_μ(x), Y_μ(x) and Y_{μ+1}(x) for |μ| ≤ 1/2 and
@@ -405,11 +403,11 @@ func besselKTrap(mu, x float64) (k0, k1 float64) {
 		et := 1 + e1
 		ch := (et + 1/et) / 2
 		sh := (et - 1/et) / 2
-		em := math.Exp(mu * t)
+		em := expFast(mu * t)
 		chm := (em + 1/em) / 2
 		shm := (em - 1/em) / 2
-		w := math.Exp(-x * (e1 * e1 / (2 * et))) // cosh t - 1 = (e^t-1)²/(2e^t), no cancellation
-		a1 := w * (chm*ch + shm*sh)              // cosh((μ+1)t)
+		w := expFast(-x * (e1 * e1 / (2 * et))) // cosh t - 1 = (e^t-1)²/(2e^t), no cancellation
+		a1 := w * (chm*ch + shm*sh)             // cosh((μ+1)t)
 		s0 += w * chm
 		s1 += a1
 		if a1 < 1e-18*s1 {
@@ -470,10 +468,24 @@ func besselIHankel(nu, x float64) (float64, bool) {
 // x > 0 as mantissas with binary exponents: Ive = im·2^(-e), Kve = km·2^e.
 // Orders v ≥ besselDebyeV use Debye's expansion (besselIKDebye) instead.
 func besselIKScaled(v, x float64) (im, km float64, e int) {
+	k0, k1, e := besselKScaled(v, x)
+	if x >= besselHankelX && x >= v*v {
+		if iv, ok := besselIHankel(v, x); ok {
+			return math.Ldexp(iv, e), k0, e
+		}
+	}
+	// I_v K_{v+1} + I_{v+1} K_v = 1/x with I_{v+1} = r·I_v.
+	r := besselIRatio(v, x)
+	return 1 / (x * (k1 + r*k0)), k0, e
+}
+
+// besselKScaled returns e^x·K_v(x) = k0·2^e and e^x·K_{v+1}(x) = k1·2^e
+// for v ≥ 0 and finite x > 0 (the K half of besselIKScaled, without the
+// continued fraction that I_v needs).
+func besselKScaled(v, x float64) (k0, k1 float64, e int) {
 	n := math.Floor(v + 0.5)
 	mu := v - n
 	nn := int(n)
-	var k0, k1 float64
 	switch {
 	case x < 2:
 		k0, k1, e = besselKTemme(mu, x)
@@ -497,14 +509,7 @@ func besselIKScaled(v, x float64) (im, km float64, e int) {
 		t := 2 * (mu + float64(k) + 1) / x
 		k0, k1 = k1, t*k1+k0
 	}
-	if x >= besselHankelX && x >= v*v {
-		if iv, ok := besselIHankel(v, x); ok {
-			return math.Ldexp(iv, e), k0, e
-		}
-	}
-	// I_v K_{v+1} + I_{v+1} K_v = 1/x with I_{v+1} = r·I_v.
-	r := besselIRatio(v, x)
-	return 1 / (x * (k1 + r*k0)), k0, e
+	return k0, k1, e
 }
 
 // besselDebyeV is the order from which I_v and K_v come from Debye's
@@ -602,6 +607,16 @@ func besselIKCore(v, x float64) (im, km float64, l dd) {
 	}
 	im, km, e := besselIKScaled(v, x)
 	return im, km, ddLn2.mulF(float64(-e))
+}
+
+// besselKCore is the K half of besselIKCore: K_v(x)·e^x = km·exp(-l).
+func besselKCore(v, x float64) (km float64, l dd) {
+	if v >= besselDebyeV {
+		_, km, l = besselIKDebye(v, x)
+		return km, l
+	}
+	km, _, e := besselKScaled(v, x)
+	return km, ddLn2.mulF(float64(-e))
 }
 
 // besselExpDD returns m·exp(l) for a double-double l, overflowing and

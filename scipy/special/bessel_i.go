@@ -142,7 +142,7 @@ func Kv(v, x float64) float64 {
 	case math.IsInf(x, 1):
 		return 0
 	}
-	_, km, l := besselIKCore(math.Abs(v), x)
+	km, l := besselKCore(math.Abs(v), x)
 	return besselExpDD(km, l.neg().addF(-x))
 }
 
@@ -167,7 +167,7 @@ func Kve(v, x float64) float64 {
 	case math.IsNaN(v) || math.IsInf(v, 0):
 		return math.NaN()
 	}
-	_, km, l := besselIKCore(math.Abs(v), x)
+	km, l := besselKCore(math.Abs(v), x)
 	return besselExpDD(km, l.neg())
 }
 

@@ -86,6 +86,12 @@ func Jv(v, x float64) float64 {
 		j, y := besselJY(a, x)
 		return cosPi(a)*j - sinPi(a)*y
 	}
+	switch v { // as besselJY, without computing Y_v too
+	case 0:
+		return math.J0(x)
+	case 1:
+		return math.J1(x)
+	}
 	j, _ := besselJY(v, x)
 	return j
 }
@@ -154,6 +160,12 @@ func Yv(v, x float64) float64 {
 			return j
 		}
 		return j + c*y
+	}
+	switch v { // as besselJY, without computing J_v too
+	case 0:
+		return math.Y0(x)
+	case 1:
+		return math.Y1(x)
 	}
 	_, y := besselJY(v, x)
 	return y

@@ -128,44 +128,35 @@ func ibetaCF(a, b float64, x, y dd) float64 {
 	if a+b >= 100 {
 		return pre * ibetaCFDD(a, b, x) / a
 	}
-	const tiny = 0x1p-1000
+	// The convergents A/B of K = 1 + d₁/(1 + d₂/(1 + …)) by the forward
+	// recurrence A_n = A_{n-1} + d_n·A_{n-2} (B alike), cf = B/A: unlike
+	// Lentz's method it has no division in the dependency chain from one
+	// step to the next (one division per pair of steps, for the test).
 	xv := x.hi
 	qab, qap, qam := a+b, a+1, a-1
-	c := 1.0
-	d := 1 - qab*xv/qap
-	if math.Abs(d) < tiny {
-		d = tiny
-	}
-	d = 1 / d
-	h := d
+	a2, a1 := 1.0, 1+(-qab*xv/qap) // A₀, A₁
+	b2, b1 := 1.0, 1.0             // B₀, B₁
+	h := b1 / a1
 	for m := 1; m < ibetaMaxIter; m++ {
 		fm := float64(m)
 		m2 := 2 * fm
-		aa := fm * (b - fm) * xv / ((qam + m2) * (a + m2))
-		d = 1 + aa*d
-		if math.Abs(d) < tiny {
-			d = tiny
-		}
-		c = 1 + aa/c
-		if math.Abs(c) < tiny {
-			c = tiny
-		}
-		d = 1 / d
-		h *= d * c
-		aa = -(a + fm) * (qab + fm) * xv / ((a + m2) * (qap + m2))
-		d = 1 + aa*d
-		if math.Abs(d) < tiny {
-			d = tiny
-		}
-		c = 1 + aa/c
-		if math.Abs(c) < tiny {
-			c = tiny
-		}
-		d = 1 / d
-		del := d * c
-		h *= del
-		if math.Abs(del-1) < 0x1p-53 {
+		de := fm * (b - fm) * xv / ((qam + m2) * (a + m2))
+		do := -(a + fm) * (qab + fm) * xv / ((a + m2) * (qap + m2))
+		a2, b2 = a1+de*a2, b1+de*b2
+		a1, b1 = a2+do*a1, b2+do*b1
+		hn := b1 / a1
+		if math.Abs(hn-h) <= 0x1p-53*math.Abs(hn) {
+			h = hn
 			break
+		}
+		h = hn
+		// The convergents' numerators and denominators shrink or grow
+		// geometrically: rescale them together (exactly, by a power of 2)
+		// long before they leave the float64 range.
+		if aa := math.Abs(a1); aa > 0x1p500 || aa < 0x1p-500 {
+			_, e := math.Frexp(a1)
+			a1, a2 = math.Ldexp(a1, -e), math.Ldexp(a2, -e)
+			b1, b2 = math.Ldexp(b1, -e), math.Ldexp(b2, -e)
 		}
 	}
 	return pre * h / a
@@ -203,7 +194,8 @@ func ibetaCFDD(a, b float64, x dd) float64 {
 // double-double: for a, b ≥ 10 as
 // √(ab/(2πc))·exp(a·log1pmx(d/a) + b·log1pmx(-d/b) + μ(c) - μ(a) - μ(b))
 // with c = a+b and d = bx - ay (Stirling's series; cx/a = 1 + d/a), else
-// as exp(a·log x + b·log y - log B(a, b)).
+// as exp(a·log x + b·log y - log B(a, b)) (for a, b < 10 with
+// a|log x| + b|log y| < 8 in float64, within a few ulps, divided by B).
 func ibetaPrefix(a, b float64, x, y dd) float64 {
 	if a >= 10 && b >= 10 {
 		d := x.mulF(b).sub(y.mulF(a))
@@ -211,6 +203,20 @@ func ibetaPrefix(a, b float64, x, y dd) float64 {
 		c := a + b
 		e = e.addF(stirlingMu(c) - stirlingMu(a) - stirlingMu(b))
 		return math.Sqrt(a/(2*math.Pi)*(b/c)) * expDD(e)
+	}
+	if a < 10 && b < 10 && min(a, b) > 1e-300 {
+		// Moderate exponents in float64: the rounding of a·log x + b·log y
+		// costs at most s·1.1e-16 relative with s = a|log x| + b|log y|,
+		// a few ulps below s = 8; the double-double logarithms cost about
+		// five times as much.
+		lx := logx(x.hi) + x.lo/x.hi
+		ly := logx(y.hi) + y.lo/y.hi
+		if s := a*math.Abs(lx) + b*math.Abs(ly); s < 8 {
+			if b == 0.5 { // Student's t: B(a, 1/2) = √π·Γ(a)/Γ(a+1/2), a Γ less
+				return expFast(a*lx+b*ly) * Gamma(a+0.5) / (sqrtPi * Gamma(a))
+			}
+			return expFast(a*lx+b*ly) / betaGammaRatio(a, b)
+		}
 	}
 	e := logDD2(x).mulF(a).add(logDD2(y).mulF(b))
 	return expDD(e.sub(lbetaDD(a, b)))

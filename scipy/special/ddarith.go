@@ -56,14 +56,21 @@ func (a dd) mulF(b float64) dd {
 	return fastTwoSum(p, e)
 }
 
+// div is a/b: q1 ≈ a.hi/b.hi, the remainder a - b·q1 formed exactly to
+// double-double rounding (b.hi·q1 by twoProd; a.hi - b.hi·q1 cancels
+// exactly, by Sterbenz's lemma), and the correction q2 = remainder/b.hi
+// (Dekker's division, "sloppy" in the QD library: relative error about
+// 2⁻¹⁰⁴, against three correction steps' 2⁻¹⁰⁶ at twice the cost). One
+// reciprocal serves both quotients.
 func (a dd) div(b dd) dd {
-	q := a.hi / b.hi
-	r := a.sub(b.mulF(q)) // remainder, nearly exact
-	q2 := r.hi / b.hi
-	r = r.sub(b.mulF(q2))
-	q3 := r.hi / b.hi
-	s := fastTwoSum(q, q2)
-	return s.addF(q3)
+	inv := 1 / b.hi
+	q1 := a.hi * inv
+	p := b.mulF(q1)
+	s1, s2 := twoSum(a.hi, -p.hi)
+	s2 -= p.lo
+	s2 += a.lo
+	q2 := (s1 + s2) * inv
+	return fastTwoSum(q1, q2)
 }
 
 func (a dd) f() float64 { return a.hi + a.lo }
@@ -134,5 +141,5 @@ func logDD2(x dd) dd {
 
 // expDD returns exp(L) for a double-double L, as accurate as math.Exp.
 func expDD(l dd) float64 {
-	return math.Exp(l.hi) * (1 + l.lo)
+	return expFast(l.hi) * (1 + l.lo)
 }

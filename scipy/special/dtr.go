@@ -82,8 +82,17 @@ func Stdtr(df, t float64) float64 {
 	h, l := twoProd(t, t)
 	t2 := dd{h, l}
 	den := t2.addF(df)
-	z := ddF(df).div(den)
-	zc := t2.div(den)
+	// One double-double division: the smaller of z and zc by division,
+	// the other as 1 minus it (exact to the double-double rounding, and
+	// at least 1/2, so without loss of relative accuracy).
+	var z, zc dd
+	if t2.hi < df {
+		zc = t2.div(den)
+		z = ddF(1).sub(zc)
+	} else {
+		z = ddF(df).div(den)
+		zc = ddF(1).sub(z)
+	}
 	var p float64
 	if z.hi == 0 {
 		// t² ≫ df: I_z(df/2, 1/2) ≈ z^(df/2)/((df/2)·B(df/2, 1/2)),

@@ -130,14 +130,18 @@ func Gammaincc(a, x float64) float64 {
 // absolute error below 2e-15 while |D| < 6); only larger |D| is recomputed
 // in double-double, which costs five times as much.
 func igamLogFac(a, x float64) (l, d dd) {
-	if d0 := a * log1pmx((x-a)/a); math.Abs(d0) < 6 {
-		d = ddF(d0)
-	} else {
-		u := ddSum(x, -a).div(ddF(a))
-		d = log1pmxDD(u).mulF(a)
-	}
-	l = d.addF(0.5*math.Log(a/(2*math.Pi)) - stirlingMu(a))
+	d = igamD(a, x)
+	l = d.addF(0.5*logFast(a/(2*math.Pi)) - stirlingMu(a))
 	return l, d
+}
+
+// igamD is the D of igamLogFac alone (Temme's expansion needs no more).
+func igamD(a, x float64) dd {
+	if d0 := a * log1pmx((x-a)/a); math.Abs(d0) < 6 {
+		return ddF(d0)
+	}
+	u := ddSum(x, -a).div(ddF(a))
+	return log1pmxDD(u).mulF(a)
 }
 
 // igamFac returns x^a·e^(-x)/Γ(a) with relative error of a few ulps.
@@ -149,7 +153,7 @@ func igamFac(a, x float64) float64 {
 		// double-double (five times slower) is kept for larger terms.
 		lx := logx(x)
 		if al := a * lx; math.Abs(al)+x < 20 {
-			return math.Exp(al-x) * Rgamma(a)
+			return expFast(al-x) * Rgamma(a)
 		}
 		return expDD(logDD(x).mulF(a).addF(-x)) * Rgamma(a)
 	}
@@ -163,10 +167,20 @@ func igamSeries(a, x float64) float64 {
 	if fac == 0 {
 		return 0
 	}
+	// Two terms per division: with q = x/((a+n+1)(a+n+2)), the next terms
+	// are t·q·(a+n+2) and t·q·x (each a rounding or two more than by
+	// dividing term by term, and half the divisions, the slow operation).
 	sum, term, ap := 1.0, 1.0, a
-	for i := 0; i < igamMaxIter; i++ {
-		ap++
-		term *= x / ap
+	for i := 0; i < igamMaxIter; i += 2 {
+		a1, a2 := ap+1, ap+2
+		ap = a2
+		q := x / (a1 * a2)
+		t1 := term * q * a2
+		term *= q * x
+		sum += t1
+		if t1 <= 0x1p-53*sum {
+			break
+		}
 		sum += term
 		if term <= 0x1p-53*sum {
 			break
@@ -234,7 +248,7 @@ func igamcSeries(a, x float64) float64 {
 //
 // e^D from the double-double D, so erfc of the rounded y never enters.
 func igamTemme(a, x float64) (p, q float64) {
-	_, d := igamLogFac(a, x)
+	d := igamD(a, x)
 	y := math.Sqrt(max(0, -d.hi))
 	eta := y * math.Sqrt(2/a)
 	if x < a {
@@ -259,6 +273,7 @@ func temmeSum(a, eta float64) float64 {
 	etapow[0] = 1
 	maxpow := 0 // powers of η are formed as far as a row needs them
 	sum, afac, old := 0.0, 1.0, math.Inf(1)
+	inva := 1 / a // a multiplication per term, not a division in the chain
 	for k := range temmeD {
 		row := &temmeD[k]
 		ck := row[0]
@@ -285,7 +300,7 @@ func temmeSum(a, eta float64) float64 {
 			break
 		}
 		old = at
-		afac /= a
+		afac *= inva
 	}
 	return sum
 }

@@ -152,19 +152,22 @@ func hyp1f1SeriesErr(a, b, x float64) (float64, float64) {
 func hyp1f1SeriesDD(a, b, x float64) (float64, float64) {
 	s, t := ddF(1), ddF(1)
 	sa := 1.0
-	xd := ddF(x)
 	for k := 0; k < 5000; k++ {
 		kf := float64(k)
 		num := ddSum(a, kf)
 		den := ddSum(b, kf).mulF(kf + 1)
-		t = t.mul(num).div(den).mul(xd)
+		t = t.mul(num).div(den).mulF(x)
 		s = s.add(t)
 		at := math.Abs(t.hi)
 		sa += at
 		if math.IsInf(s.hi, 0) || math.IsNaN(s.hi) {
 			return s.hi, math.Inf(1)
 		}
-		if at <= 1e-33*math.Abs(s.hi) && math.Abs((a+kf+1)*x) < math.Abs((b+kf+1)*(kf+2)) {
+		// Stop when the terms left sum to below 1e-20 of the result: the
+		// next ratio below 1/2 (and falling) bounds them by the last term.
+		// The result is rounded to float64, so the double-double sum need
+		// not run on to 1e-33.
+		if at <= 1e-20*math.Abs(s.hi) && 2*math.Abs((a+kf+1)*x) < math.Abs((b+kf+1)*(kf+2)) {
 			return s.f(), 1.1e-16 + 1e-31*sa/math.Abs(s.hi)*(1+kf)
 		}
 	}

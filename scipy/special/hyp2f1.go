@@ -249,12 +249,11 @@ func hyp2f1SeriesErr(a, b, c, y float64) (float64, float64) {
 		return s, err
 	}
 	sd, td := ddF(1), ddF(1)
-	yd := ddF(y)
 	for j := 0; j <= k+5; j++ {
 		jf := float64(j)
 		num := ddSum(a, jf).mul(ddSum(b, jf))
 		den := ddSum(c, jf).mulF(jf + 1)
-		td = td.mul(num).div(den).mul(yd)
+		td = td.mul(num).div(den).mulF(y)
 		sd = sd.add(td)
 	}
 	return sd.f(), 1.1e-16 + 1e-31*sa/math.Abs(s)*(1+float64(k))

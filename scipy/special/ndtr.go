@@ -11,29 +11,32 @@ type polyPiece struct {
 }
 
 // pieceTable is a piecewise polynomial of degree 7 (gen_tables.py's
-// tables), flattened for speed: fixed-size coefficient arrays (no bounds
-// checks in the evaluation) and a lookup table from a uniform grid over its
-// range to the piece containing each cell's left end, so that finding the
-// piece of v takes one load and rarely a comparison (a binary search over
-// irregular pieces costs unpredictable branches in the hot loop).
+// tables), flattened for speed: one record per piece with its right end,
+// centre, 1/half-width and fixed-size coefficients (one cache line or two,
+// no bounds checks in the evaluation), and a lookup table from a uniform
+// grid over its range to the piece containing each cell's left end, so
+// that finding the piece of v takes one load and rarely a comparison (a
+// binary search over irregular pieces costs unpredictable branches in the
+// hot loop).
 type pieceTable struct {
-	hi      []float64 // right ends of the pieces
-	mid     []float64
-	invHalf []float64 // 1/half: a multiplication instead of a division
-	c       [][8]float64
+	p       []pieceRec
 	v0, inv float64 // cell of v: int((v-v0)·inv)
 	lut     []uint8
+}
+
+// pieceRec is one piece of a pieceTable: on (previous hi, hi] the
+// polynomial Σ c[i]·tⁱ with t = (v-mid)·invHalf.
+type pieceRec struct {
+	hi, mid, invHalf float64
+	c                [8]float64
 }
 
 func newPieceTable(ps []polyPiece, cells int) *pieceTable {
 	t := &pieceTable{v0: ps[0].lo, lut: make([]uint8, cells)}
 	for _, p := range ps {
-		t.hi = append(t.hi, p.hi)
-		t.mid = append(t.mid, p.mid)
-		t.invHalf = append(t.invHalf, 1/p.half)
-		var c [8]float64
-		copy(c[:], p.c) // gen_tables.py emits degree 7 (TestTablesDegree)
-		t.c = append(t.c, c)
+		r := pieceRec{hi: p.hi, mid: p.mid, invHalf: 1 / p.half}
+		copy(r.c[:], p.c) // gen_tables.py emits degree 7 (TestTablesDegree)
+		t.p = append(t.p, r)
 	}
 	t.inv = float64(cells) / (ps[len(ps)-1].hi - t.v0)
 	j := 0
@@ -54,19 +57,22 @@ func (t *pieceTable) eval(v float64) float64 {
 	c := int((v - t.v0) * t.inv)
 	c = max(0, min(c, len(t.lut)-1))
 	j := int(t.lut[c])
-	for j < len(t.hi)-1 && v > t.hi[j] {
+	for j < len(t.p)-1 && v > t.p[j].hi {
 		j++
 	}
-	x := (v - t.mid[j]) * t.invHalf[j]
-	cs := &t.c[j]
-	// Estrin's scheme: three levels of independent FMAs instead of a chain
-	// of seven.
+	p := &t.p[j]
+	x := (v - p.mid) * p.invHalf
+	// Estrin's scheme: three levels of independent multiply-adds instead
+	// of a chain of seven. Plain x*y+z, not math.FMA: without GOAMD64=v3,
+	// each math.FMA is a branch on the CPU's support with a call in the
+	// other arm, around which the compiler spills every live register; the
+	// extra roundings fall on terms far below the constant one.
 	x2 := x * x
-	a := math.FMA(cs[1], x, cs[0])
-	b := math.FMA(cs[3], x, cs[2])
-	d := math.FMA(cs[5], x, cs[4])
-	e := math.FMA(cs[7], x, cs[6])
-	return math.FMA(math.FMA(e, x2, d), x2*x2, math.FMA(b, x2, a))
+	a := p.c[1]*x + p.c[0]
+	b := p.c[3]*x + p.c[2]
+	d := p.c[5]*x + p.c[4]
+	e := p.c[7]*x + p.c[6]
+	return (e*x2+d)*(x2*x2) + (b*x2 + a)
 }
 
 var (
@@ -97,7 +103,7 @@ func Ndtr(x float64) float64 {
 	case x > 8.3:
 		return 1 // 0.5·erfc(x/√2) < 5.5e-17: 1 is the rounded result
 	case x >= 1:
-		return 1 - 0.5*erfcxT.eval(x*sqrt1_2)*math.Exp(-0.5*x*x)
+		return 1 - 0.5*erfcxT.eval(x*sqrt1_2)*expFast(-0.5*x*x)
 	case x < -39:
 		return 0 // Φ(-38.5) is already below the smallest subnormal
 	}
@@ -110,7 +116,7 @@ func Ndtr(x float64) float64 {
 // that exp(-x²/2) = exp(-hi/2)·(1-lo/2) is as accurate as math.Exp.
 func ndtrLower(x float64) float64 {
 	hi, lo := twoProd(x, x)
-	return 0.5 * erfcxPos(-x*sqrt1_2) * (math.Exp(-0.5*hi) * (1 - 0.5*lo))
+	return 0.5 * erfcxPos(-x*sqrt1_2) * (expFast(-0.5*hi) * (1 - 0.5*lo))
 }
 
 // LogNdtr returns log Φ(x), the logarithm of the standard normal CDF
@@ -163,18 +169,87 @@ func Ndtri(p float64) float64 {
 		}
 		return math.NaN()
 	case p > 0.2 && p < 0.8:
+		// ndtriCentralEval(q²), written out: one call less.
 		q := p - 0.5 // exact
-		return q * ndtriCentralT.eval(q*q)
+		v := q * q
+		r := &ndtriCells[min(int(v*(64/0.09)), 63)&63]
+		x := (v - r.mid) * r.invHalf
+		x2 := x * x
+		a := r.c[1]*x + r.c[0]
+		b := r.c[3]*x + r.c[2]
+		d := r.c[5]*x + r.c[4]
+		e := r.c[7]*x + r.c[6]
+		return q * ((e*x2+d)*(x2*x2) + (b*x2 + a))
 	case p <= 0.2:
 		return -ndtriTail(p)
 	}
 	return ndtriTail(1 - p) // exact for p ≥ 0.5
 }
 
-// ndtriTail returns -Φ⁻¹(p) for 0 < p ≤ 0.2.
+// ndtriCells is ndtriCentral resampled on its lookup grid: the pieces'
+// ends all fall on multiples of 0.09/64 (TestNdtriCells), so cell c of
+// [0, 0.09] lies in one piece, copied here, and ndtriCentralEval needs
+// neither the lookup table nor the comparison with the piece's end.
+var ndtriCells = func() (cells [64]pieceRec) {
+	for c := range cells {
+		cells[c] = ndtriCentralT.p[ndtriCentralT.lut[c]]
+	}
+	return cells
+}()
+
+// ndtriCentralEval is ndtriCentralT.eval(v) for 0 ≤ v < 0.09 (v = q², so
+// never negative).
+func ndtriCentralEval(v float64) float64 {
+	c := min(int(v*(64/0.09)), 63)
+	p := &ndtriCells[c&63]
+	x := (v - p.mid) * p.invHalf
+	x2 := x * x
+	a := p.c[1]*x + p.c[0]
+	b := p.c[3]*x + p.c[2]
+	d := p.c[5]*x + p.c[4]
+	e := p.c[7]*x + p.c[6]
+	return (e*x2+d)*(x2*x2) + (b*x2 + a)
+}
+
+// ndtriTailCells maps the top 16 bits of p (exponent and 4 mantissa
+// bits, p ≤ 0.2) to the piece of ndtriTailT containing the smallest
+// r = √(-log p) of that cell of p, less a margin: ndtriTail finds its piece
+// from p's bits alone, so the coefficients load while log and √ run
+// (the lookup from r has to wait for them), and steps forward from it.
+var ndtriTailCells = func() []uint8 {
+	const last = 0x3fc<<4 | 0xa // the cell of 0.2 and the one above
+	cells := make([]uint8, last+1)
+	t := ndtriTailT
+	j := len(t.p) - 1
+	for c := range cells {
+		// The cell holds [P(c), P(c+1)); its smallest r is at P(c+1).
+		p := min(math.Float64frombits(uint64(c+1)<<48), 0.2)
+		r := math.Sqrt(-logx(p)) * (1 - 1e-12)
+		for j > 0 && t.p[j-1].hi >= r {
+			j--
+		}
+		cells[c] = uint8(j)
+	}
+	return cells
+}()
+
+// ndtriTail returns -Φ⁻¹(p) for 0 < p ≤ 0.2: ndtriTailT.eval(√(-log p))
+// with the piece found by ndtriTailCells.
 func ndtriTail(p float64) float64 {
-	r := math.Sqrt(-logx(p))
-	return ndtriTailT.eval(r)
+	t := ndtriTailT
+	j := int(ndtriTailCells[min(int(math.Float64bits(p)>>48), len(ndtriTailCells)-1)])
+	v := math.Sqrt(-logx(p))
+	for j < len(t.p)-1 && v > t.p[j].hi {
+		j++
+	}
+	r := &t.p[j]
+	x := (v - r.mid) * r.invHalf
+	x2 := x * x
+	a := r.c[1]*x + r.c[0]
+	b := r.c[3]*x + r.c[2]
+	d := r.c[5]*x + r.c[4]
+	e := r.c[7]*x + r.c[6]
+	return (e*x2+d)*(x2*x2) + (b*x2 + a)
 }
 
 // Erfinv returns the inverse error function: the x with erf(x) = y
@@ -206,7 +281,7 @@ func Erfinv(y float64) float64 {
 	var x float64
 	if a < 0.6 {
 		q := 0.5 * a
-		x = q * ndtriCentralT.eval(q*q)
+		x = q * ndtriCentralEval(q*q)
 	} else {
 		x = ndtriTail(0.5 * (1 - a)) // 1-a exact for a ≥ 0.5
 	}

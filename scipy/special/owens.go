@@ -116,7 +116,7 @@ func owensTSmall(h, a float64) float64 {
 		// tail -(ql + 2pe)/2 (below 1e-14) enters to first order.
 		p, e := twoProd(h, x)
 		q, ql := twoProd(p, p)
-		g := math.Exp(-q/2) * (1 - (ql+2*p*e)/2)
+		g := expFast(-q/2) * (1 - (ql+2*p*e)/2)
 		s += owensGL.w[i] * g / (1 + x*x)
 	}
 	return expSq(h, -0.5) * s * half / (2 * math.Pi)

@@ -60,12 +60,7 @@ func cotPi(x float64) float64 {
 
 func isFinite(x float64) bool { return !math.IsInf(x, 0) && !math.IsNaN(x) }
 
-// logx is math.Log, correct also for subnormal x: Go's math.Log returns
-// about -709.09 for every subnormal input (log(5e-324) is -744.44), so
-// inputs that may be subnormal are scaled into the normal range first.
-func logx(x float64) float64 {
-	if x > 0 && x < 0x1p-1022 {
-		return math.Log(x*0x1p54) - 54*math.Ln2
-	}
-	return math.Log(x)
-}
+// logx is the natural logarithm, correct also for subnormal x (Go's
+// math.Log returns about -709.09 for every subnormal input; log(5e-324) is
+// -744.44): logFast, which scales subnormal inputs into the normal range.
+func logx(x float64) float64 { return logFast(x) }

