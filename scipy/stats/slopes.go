@@ -58,7 +58,7 @@ func TheilSlopes(y, x []float64, opts *TheilSlopesOptions) (TheilSlopesResult, e
 		return bad, err
 	}
 	n := len(y)
-	var slopes []float64
+	slopes := make([]float64, 0, n*(n-1)/2)
 	for i := range n {
 		for j := range n {
 			if dx := x[i] - x[j]; dx > 0 {
@@ -68,17 +68,6 @@ func TheilSlopes(y, x []float64, opts *TheilSlopesOptions) (TheilSlopesResult, e
 	}
 	if len(slopes) == 0 {
 		return bad, nil
-	}
-	slices.Sort(slopes)
-	res := TheilSlopesResult{Slope: sortedMedian(slopes)}
-	if o.Method == "joint" {
-		r := make([]float64, n)
-		for i := range r {
-			r[i] = y[i] - res.Slope*x[i]
-		}
-		res.Intercept = median(r)
-	} else {
-		res.Intercept = median(y) - res.Slope*median(x)
 	}
 	if alpha > 0.5 {
 		alpha = 1 - alpha
@@ -90,7 +79,35 @@ func TheilSlopes(y, x []float64, opts *TheilSlopesOptions) (TheilSlopesResult, e
 	nt := float64(len(slopes))
 	ru := min(int(math.RoundToEven((nt-z*sigma)/2)), len(slopes)-1)
 	rl := max(int(math.RoundToEven((nt+z*sigma)/2))-1, 0)
-	if math.IsNaN(sigma) || ru < 0 || rl >= len(slopes) {
+	ciOK := !math.IsNaN(sigma) && ru >= 0 && rl < len(slopes)
+	// SciPy sorts every slope but reads only the median and the two
+	// confidence ranks: selecting those order statistics gives the same
+	// values in O(n²) instead of O(n² log n). A NaN slope keeps the sort,
+	// whose order then decides the result as before.
+	h := len(slopes) / 2
+	if slices.ContainsFunc(slopes, math.IsNaN) {
+		slices.Sort(slopes)
+	} else {
+		ks := []int{h}
+		if len(slopes)%2 == 0 {
+			ks = append(ks, h-1)
+		}
+		if ciOK {
+			ks = append(ks, rl, ru)
+		}
+		slopesSelect(slopes, ks)
+	}
+	res := TheilSlopesResult{Slope: sortedMedian(slopes)}
+	if o.Method == "joint" {
+		r := make([]float64, n)
+		for i := range r {
+			r[i] = y[i] - res.Slope*x[i]
+		}
+		res.Intercept = median(r)
+	} else {
+		res.Intercept = median(y) - res.Slope*median(x)
+	}
+	if !ciOK {
 		res.LowSlope, res.HighSlope = nan, nan
 	} else {
 		res.LowSlope, res.HighSlope = slopes[rl], slopes[ru]
@@ -114,6 +131,25 @@ func tieSum(v []float64) float64 {
 		i = j
 	}
 	return t
+}
+
+// slopesSelect reorders s (no NaN) so that s[k] holds its sorted value for
+// every k in ks, by selecting the middle rank and recursing into the two
+// sides, which the selection leaves below and above it.
+func slopesSelect(s []float64, ks []int) {
+	slices.Sort(ks)
+	var rec func(lo, hi int, ks []int)
+	rec = func(lo, hi int, ks []int) {
+		if len(ks) == 0 || hi-lo <= 1 {
+			return
+		}
+		m := len(ks) / 2
+		k := ks[m]
+		speedSelect(s[lo:hi], k-lo)
+		rec(lo, k, ks[:m])
+		rec(k+1, hi, ks[m+1:])
+	}
+	rec(0, len(s), slices.Compact(ks))
 }
 
 // sortedMedian is the median of the sorted, non-empty s.
@@ -193,7 +229,7 @@ func SiegelSlopes(y, x []float64, opts *SiegelSlopesOptions) (SiegelSlopesResult
 				row = append(row, (y[i]-y[j])/dx)
 			}
 		}
-		slopes = append(slopes, median(row))
+		slopes = append(slopes, medianScratch(row, row)) // row is scratch: select in place
 		if o.Method == "separate" {
 			row = row[:0]
 			for i := range n {
@@ -201,7 +237,7 @@ func SiegelSlopes(y, x []float64, opts *SiegelSlopesOptions) (SiegelSlopesResult
 					row = append(row, (y[i]*x[j]-y[j]*x[i])/dx)
 				}
 			}
-			inters = append(inters, median(row))
+			inters = append(inters, medianScratch(row, row))
 		}
 	}
 	res := SiegelSlopesResult{Slope: median(slopes)}
