@@ -104,6 +104,12 @@ func ibetaInvSolve(p, q, w, wc float64, direct bool) float64 {
 		} else {
 			hi = min(hi, t)
 		}
+		// A Newton step below t's resolution means convergence; without
+		// this test, t - step == t fails the bracket test below (t is an
+		// end of the bracket) and bisection restarts from the far end.
+		if step := g / dg; math.Abs(step) <= 1e-15*max(1, math.Abs(t)) {
+			break
+		}
 		nt := t - g/dg
 		if !(nt > lo && nt < hi) || math.IsNaN(nt) {
 			if math.IsInf(lo, -1) {
