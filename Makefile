@@ -103,10 +103,13 @@ bench-special: deps
 	bash scripts/bench-special.sh
 
 # scipy/stats distributions vs SciPy's frozen distributions vs gonum's
-# distuv, then the hypothesis tests vs SciPy's at n = 100 and 1e4.
+# distuv, the hypothesis tests vs SciPy's at n = 100 and 1e4, Fit, and
+# MultivariateNormal.
 bench-stats: deps
 	bash scripts/bench-special.sh --stats
 	bash scripts/bench-special.sh --tests
+	bash scripts/bench-special.sh --fit
+	bash scripts/bench-special.sh --mvn
 
 # Runs every FuzzXxx target for FUZZTIME each. There are none yet in issue 3;
 # the target is here so that packages adding fuzz targets are picked up

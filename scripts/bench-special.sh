@@ -8,7 +8,12 @@
 #              distributions; gonum's distuv.Normal and StudentsT) against
 #              scripts/bench_stats_scipy.py (make bench-stats)
 #   --tests    scipy/stats' hypothesis tests at n = 100 and 1e4
-#              (BenchmarkTests) against scripts/bench_tests_scipy.py
+#              (BenchmarkTests, -benchtime 200ms) against
+#              scripts/bench_tests_scipy.py (0.5 s per test and size)
+#   --fit      Fit (norm, gamma, weibull_min at n = 100, 1e4) against
+#              scripts/bench_fit_scipy.py
+#   --mvn      MultivariateNormal LogPDF and CDF against
+#              scripts/bench_mvn_scipy.py
 #   (default)  go test -bench '^Benchmark(Ndtr|Ndtri|Gammainc|Jv|…)$' with
 #              -count 3 -benchtime 5x (the median of the counts), and
 #              scripts/bench_special_scipy.py (1 s per function, median call)
@@ -28,6 +33,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 quick=0
+tests=0
+key=first # which part of a Go benchmark's name SciPy's side prints
 pkg=special
 bench='^Benchmark(Ndtr|Ndtri|Gammainc|Jv|J0|Kv|Hyp2f1|Hyp1f1|Airy|Ellipk|Lambertw|Wofz|OwensT)$'
 pyscript=scripts/bench_special_scipy.py
@@ -37,12 +44,14 @@ while [ $# -gt 0 ]; do
 	case "$1" in
 	--quick) quick=1 ;;
 	--stats) pkg=stats bench='^Benchmark(NormCDF|NormPPF|TCDF)$' pyscript=scripts/bench_stats_scipy.py ;;
-	--tests) pkg=stats bench='^BenchmarkTests$' pyscript=scripts/bench_tests_scipy.py ;;
+	--tests) pkg=stats bench='^BenchmarkTests$' pyscript=scripts/bench_tests_scipy.py tests=1 key=rest ;;
+	--fit) pkg=stats bench='^BenchmarkFit$' pyscript=scripts/bench_fit_scipy.py tests=1 key=rest ;;
+	--mvn) pkg=stats bench='^BenchmarkMVN(LogPDF|CDF)$' pyscript=scripts/bench_mvn_scipy.py tests=1 key=all ;;
 	--count) count="${2:?--count needs a number}"; shift ;;
 	--count=*) count="${1#--count=}" ;;
 	--benchtime) benchtime="${2:?--benchtime needs a duration}"; shift ;;
 	--benchtime=*) benchtime="${1#--benchtime=}" ;;
-	-h | --help) sed -n '2,27p' "$0"; exit 0 ;;
+	-h | --help) sed -n '2,30p' "$0"; exit 0 ;;
 	*) echo "bench-special.sh: unknown argument $1 (try --help)" >&2; exit 2 ;;
 	esac
 	shift
@@ -50,6 +59,11 @@ done
 if [ "$quick" = 1 ]; then
 	: "${count:=1}" "${benchtime:=2x}"
 	ptime=0.2
+elif [ "$tests" = 1 ]; then
+	# A test at n = 100 takes microseconds: five calls would time a cold
+	# cache, where SciPy's side takes the median of many.
+	: "${count:=3}" "${benchtime:=200ms}"
+	ptime=0.5
 else
 	: "${count:=3}" "${benchtime:=5x}"
 	ptime=1
@@ -67,14 +81,22 @@ grep -h '^#' "$tmp/py.txt"
 
 # Normalise everything to "source func ns" lines.
 {
-	# BenchmarkNdtr/n=1000000/goscipy-2   5   21880938 ns/op
-	# BenchmarkTests/TTestInd/n=100/goscipy-2   ...   (the --tests layout)
-	awk '$1 ~ /^Benchmark/ && $4 == "ns/op" {
+	# BenchmarkNdtr/n=1000000/goscipy-2   5   21880938 ns/op       (key=first: ndtr)
+	# BenchmarkTests/TTestInd/n=100/goscipy-2   ...                  (key=rest: ttestind/n=100)
+	# BenchmarkMVNCDF/d=2-2   ...                                     (key=all: mvncdf/d=2)
+	# The last part names the source when it is goscipy or gonum.
+	awk -v key="$key" '$1 ~ /^Benchmark/ && $4 == "ns/op" {
 		n = split($1, p, "/"); sub(/^Benchmark/, "", p[1]); sub(/-[0-9]+$/, "", p[n])
-		if (n == 4) print p[4], tolower(p[2]) "/" p[3], $3
-		else print p[3], tolower(p[1]), $3
+		src = "goscipy"
+		if (n > 1 && (p[n] == "goscipy" || p[n] == "gonum")) { src = p[n]; n-- }
+		if (key == "first") name = p[1]
+		else {
+			name = ""
+			for (i = (key == "rest" ? 2 : 1); i <= n; i++) name = name (name == "" ? "" : "/") p[i]
+		}
+		print src, tolower(name), $3
 	}' "$tmp/go.txt"
-	awk '!/^#/ { print "scipy", $1, $2 }' "$tmp/py.txt"
+	awk '!/^#/ { print "scipy", tolower($1), $2 }' "$tmp/py.txt"
 } >"$tmp/all.txt"
 
 awk '
