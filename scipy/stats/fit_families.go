@@ -267,15 +267,7 @@ func fitLikTruncNorm(s []float64) (standard, bool) {
 	if mirror {
 		a, b = -b, -a
 	}
-	t := &truncnormStd{a: a, b: b, right: a >= 0}
-	if t.right {
-		t.logRa = truncnormMills(a)
-		t.fab = truncnormF(a, b)
-		t.logFab = math.Log(t.fab)
-	} else {
-		t.z = (math.Erf(b/math.Sqrt2) + math.Erf(-a/math.Sqrt2)) / 2
-		t.logZ = math.Log(t.z)
-	}
+	t := truncnormNormalized(a, b)
 	if mirror {
 		return mirrored{t}, true
 	}

@@ -122,15 +122,7 @@ func truncnormF(u, v float64) float64 {
 }
 
 func newTruncnormStd(a, b float64) *truncnormStd {
-	t := &truncnormStd{a: a, b: b, right: a >= 0}
-	if t.right {
-		t.logRa = truncnormMills(a)
-		t.fab = truncnormF(a, b)
-		t.logFab = math.Log(t.fab)
-	} else {
-		t.z = (math.Erf(b/math.Sqrt2) + math.Erf(-a/math.Sqrt2)) / 2
-		t.logZ = math.Log(t.z)
-	}
+	t := truncnormNormalized(a, b)
 	// The quadrature interval drops 1e-20 of the mass at each infinite
 	// end; at a finite end the rounding of the quantile could drop far
 	// more (pdf·ulp in a narrow interval), so the end itself is used
@@ -152,6 +144,22 @@ func newTruncnormStd(a, b float64) *truncnormStd {
 	c4 := t.integrate(func(s float64) float64 { d := s - mu; return d * d * d * d })
 	t.variance, t.skew, t.kurt = c2, c3/math.Pow(c2, 1.5), c4/(c2*c2)-3
 	t.ent = -t.integrate(t.logpdfS)
+	return t
+}
+
+// truncnormNormalized is the standard form with only its normalization
+// set: enough for the density and the tails, not for the moments (Fit's
+// likelihood uses it alone).
+func truncnormNormalized(a, b float64) *truncnormStd {
+	t := &truncnormStd{a: a, b: b, right: a >= 0}
+	if t.right {
+		t.logRa = truncnormMills(a)
+		t.fab = truncnormF(a, b)
+		t.logFab = math.Log(t.fab)
+	} else {
+		t.z = (math.Erf(b/math.Sqrt2) + math.Erf(-a/math.Sqrt2)) / 2
+		t.logZ = math.Log(t.z)
+	}
 	return t
 }
 
