@@ -11,14 +11,13 @@ per call in nanoseconds. A measuring tool, not part of goscipy.
 """
 
 import argparse
-import statistics
-import time
-import timeit
 import warnings
 
 import numpy as np
 import scipy
 from scipy import stats
+
+from benchlib import median_ns  # scripts/benchlib.py
 
 warnings.simplefilter("ignore")
 
@@ -27,15 +26,6 @@ DISTS = [
     ("gamma", stats.gamma, (2.5, 0.0, 1.5)),
     ("weibull_min", stats.weibull_min, (1.8, 0.0, 2.0)),
 ]
-
-
-def median_ns(fn, mintime):
-    fn()
-    timer = timeit.Timer(fn)
-    out, start = [], time.perf_counter()
-    while len(out) < 5 or time.perf_counter() - start < mintime:
-        out.append(timer.timeit(1) * 1e9)
-    return statistics.median(out)
 
 
 def main():

@@ -11,25 +11,15 @@ tolerances). A measuring tool, not part of goscipy.
 """
 
 import argparse
-import statistics
-import time
-import timeit
 import warnings
 
 import numpy as np
 import scipy
 from scipy import stats
 
+from benchlib import median_ns  # scripts/benchlib.py
+
 warnings.simplefilter("ignore")
-
-
-def median_ns(fn, mintime):
-    fn()
-    timer = timeit.Timer(fn)
-    out, start = [], time.perf_counter()
-    while len(out) < 5 or time.perf_counter() - start < mintime:
-        out.append(timer.timeit(1) * 1e9)
-    return statistics.median(out)
 
 
 def equicorr(d, rho):

@@ -18,25 +18,14 @@ single-threaded. A measuring tool, not part of goscipy.
 """
 
 import argparse
-import statistics
-import time
-import timeit
 
 import numpy as np
 import scipy
 from scipy import stats
 
+from benchlib import median_ns  # scripts/benchlib.py
+
 N = 1_000_000
-
-
-def median_ns(fn, mintime):
-    fn()  # warm up outside the timing
-    timer = timeit.Timer(fn)
-    samples = []
-    start = time.perf_counter()
-    while len(samples) < 5 or time.perf_counter() - start < mintime:
-        samples.append(timer.timeit(1) * 1e9)
-    return statistics.median(samples)
 
 
 def main():

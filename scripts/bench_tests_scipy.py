@@ -10,14 +10,13 @@ in nanoseconds. A measuring tool, not part of goscipy.
 """
 
 import argparse
-import statistics
-import time
-import timeit
 import warnings
 
 import numpy as np
 import scipy
 from scipy import special, stats
+
+from benchlib import median_ns  # scripts/benchlib.py
 
 warnings.simplefilter("ignore")
 
@@ -27,15 +26,6 @@ def samples(n, shift):
     u = ((i * 7919) % n + 0.5) / n
     v = ((i * 104729 + 13) % n + 0.5) / n
     return special.ndtri(u), special.ndtri(v) + shift
-
-
-def median_ns(fn, mintime):
-    fn()
-    timer = timeit.Timer(fn)
-    out, start = [], time.perf_counter()
-    while len(out) < 5 or time.perf_counter() - start < mintime:
-        out.append(timer.timeit(1) * 1e9)
-    return statistics.median(out)
 
 
 STD_CDF = stats.norm(0, 1).cdf
