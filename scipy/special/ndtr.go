@@ -60,19 +60,19 @@ func (t *pieceTable) eval(v float64) float64 {
 	for j < len(t.p)-1 && v > t.p[j].hi {
 		j++
 	}
-	p := &t.p[j]
-	x := (v - p.mid) * p.invHalf
-	// Estrin's scheme: three levels of independent multiply-adds instead
-	// of a chain of seven. Plain x*y+z, not math.FMA: without GOAMD64=v3,
-	// each math.FMA is a branch on the CPU's support with a call in the
-	// other arm, around which the compiler spills every live register; the
-	// extra roundings fall on terms far below the constant one.
+	return t.p[j].at(v)
+}
+
+// at is the piece's polynomial at v by Estrin's scheme: three levels of
+// independent multiply-adds instead of a chain of seven. Plain x*y+z, not
+// math.FMA: without GOAMD64=v3, each math.FMA is a branch on the CPU's
+// support with a call in the other arm, around which the compiler spills
+// every live register; the extra roundings fall on terms far below the
+// constant one. Small enough to be inlined at every use.
+func (p *pieceRec) at(v float64) float64 {
+	c, x := &p.c, (v-p.mid)*p.invHalf
 	x2 := x * x
-	a := p.c[1]*x + p.c[0]
-	b := p.c[3]*x + p.c[2]
-	d := p.c[5]*x + p.c[4]
-	e := p.c[7]*x + p.c[6]
-	return (e*x2+d)*(x2*x2) + (b*x2 + a)
+	return ((c[7]*x+c[6])*x2+(c[5]*x+c[4]))*(x2*x2) + ((c[3]*x+c[2])*x2 + (c[1]*x + c[0]))
 }
 
 var (
@@ -169,17 +169,9 @@ func Ndtri(p float64) float64 {
 		}
 		return math.NaN()
 	case p > 0.2 && p < 0.8:
-		// ndtriCentralEval(q²), written out: one call less.
 		q := p - 0.5 // exact
 		v := q * q
-		r := &ndtriCells[min(int(v*(64/0.09)), 63)&63]
-		x := (v - r.mid) * r.invHalf
-		x2 := x * x
-		a := r.c[1]*x + r.c[0]
-		b := r.c[3]*x + r.c[2]
-		d := r.c[5]*x + r.c[4]
-		e := r.c[7]*x + r.c[6]
-		return q * ((e*x2+d)*(x2*x2) + (b*x2 + a))
+		return q * ndtriCells[min(int(v*(64/0.09)), 63)&63].at(v)
 	case p <= 0.2:
 		return -ndtriTail(p)
 	}
@@ -200,15 +192,7 @@ var ndtriCells = func() (cells [64]pieceRec) {
 // ndtriCentralEval is ndtriCentralT.eval(v) for 0 ≤ v < 0.09 (v = q², so
 // never negative).
 func ndtriCentralEval(v float64) float64 {
-	c := min(int(v*(64/0.09)), 63)
-	p := &ndtriCells[c&63]
-	x := (v - p.mid) * p.invHalf
-	x2 := x * x
-	a := p.c[1]*x + p.c[0]
-	b := p.c[3]*x + p.c[2]
-	d := p.c[5]*x + p.c[4]
-	e := p.c[7]*x + p.c[6]
-	return (e*x2+d)*(x2*x2) + (b*x2 + a)
+	return ndtriCells[min(int(v*(64/0.09)), 63)&63].at(v)
 }
 
 // ndtriTailCells maps the top 16 bits of p (exponent and 4 mantissa
@@ -242,14 +226,7 @@ func ndtriTail(p float64) float64 {
 	for j < len(t.p)-1 && v > t.p[j].hi {
 		j++
 	}
-	r := &t.p[j]
-	x := (v - r.mid) * r.invHalf
-	x2 := x * x
-	a := r.c[1]*x + r.c[0]
-	b := r.c[3]*x + r.c[2]
-	d := r.c[5]*x + r.c[4]
-	e := r.c[7]*x + r.c[6]
-	return (e*x2+d)*(x2*x2) + (b*x2 + a)
+	return t.p[j].at(v)
 }
 
 // Erfinv returns the inverse error function: the x with erf(x) = y
