@@ -2,29 +2,24 @@ package special
 
 import "math"
 
-const (
-	airyC1 = 0.355028053887817239260063186004183176397979174199 // Ai(0) = 3^(-2/3)/Γ(2/3)
-	airyC2 = 0.258819403792806798405183560189203963479091138354 // -Ai'(0) = 3^(-1/3)/Γ(1/3)
-	sqrt3  = 1.73205080756887729352744634150587236694280525381
-)
-
 // Airy returns the Airy functions Ai(x), Bi(x) and their derivatives
 // Ai'(x), Bi'(x) for real x, scipy.special.airy.
 //
-// Method: the Maclaurin series for -2.5 ≤ x ≤ 1; for x > 1 the modified
-// Bessel functions of orders 1/3 and 2/3 at ζ = (2/3)x^(3/2) (Ai through
-// K_ν alone, Bi through 2I_ν + (√3/π)K_ν, so neither cancels), with
-// e^(∓ζ) applied from ζ in double-double, so that Ai keeps its relative
-// accuracy down to the smallest normal number (Ai underflows to 0 near
-// x = 104.8, Bi overflows to +Inf near x = 104.2); for -9.65 < x < -2.5
-// the Bessel functions J and Y of orders 1/3 and 2/3; for x ≤ -9.65 the
-// Hankel asymptotic expansions (DLMF 9.7.9-10) with the phase ζ - π/4 in
-// double-double, so that the oscillations keep their phase at any |x|.
+// Method: for -10 ≤ x ≤ 10 a Taylor step of the Airy equation y″ = xy
+// from the nearest node of a grid of spacing 1/4 (|x - x₀| ≤ 1/8), whose
+// values come from mpmath (airy_table.go); for x > 10 the asymptotic
+// expansions DLMF 9.7.5-8 with e^(∓ζ), ζ = (2/3)x^(3/2), applied from ζ
+// in double-double, so that Ai keeps its relative accuracy down to the
+// smallest normal number (Ai underflows to 0 near x = 104.8, Bi overflows
+// to +Inf near x = 104.2); for x < -10 the Hankel asymptotic expansions
+// (DLMF 9.7.9-10) with the phase ζ - π/4 in double-double, so that the
+// oscillations keep their phase at any |x|. At |x| > 10, ζ > 21 and the
+// expansions' smallest terms are below 1e-19.
 //
 // Accuracy against mpmath over the golden data (|x| up to 1e6): below
-// 1.2e-14 relative, except near the zeros in the oscillatory region x < 0
+// 1.7e-15 relative, except near the zeros in the oscillatory region x < 0
 // where the value is under a tenth of the envelope |x|^(-1/4)/√π
-// (|x|^(1/4)/√π for the derivatives): there the error is below 2.2e-15 of
+// (|x|^(1/4)/√π for the derivatives): there the error is below 2.5e-16 of
 // the envelope (a zero is not representable, and the value there is only
 // as small as the rounding of x allows). SciPy 1.10.1 (AMOS beyond
 // |x| = 10) returns NaN for Bi above x = 103.9 and for every output below
@@ -41,13 +36,13 @@ func Airy(x float64) (ai, aip, bi, bip float64) {
 	case math.IsNaN(x) || math.IsInf(x, 0) || x < -1e200:
 		n := math.NaN()
 		return n, n, n, n
-	case x >= -2.5 && x <= 1:
-		return airySeries(x)
+	case x >= airyTabLo && x <= airyTabHi:
+		return airyTaylor(x)
 	case x < 0:
-		return airyNeg(x)
+		return airyNegAsymp(-x, airyZeta(x))
 	}
 	zeta := airyZeta(x)
-	eai, eaip, ebi, ebip := airyPosScaled(x, zeta.f())
+	eai, eaip, ebi, ebip := airyPosAsymp(x, zeta.f())
 	ai = besselExpDD(eai, zeta.neg())
 	aip = besselExpDD(eaip, zeta.neg())
 	bi = besselExpDD(ebi, zeta)
@@ -80,13 +75,13 @@ func Airye(x float64) (eai, eaip, ebi, ebip float64) {
 		return n, n, n, n
 	case x < 0:
 		return Airy(x)
-	case x <= 1:
-		ai, aip, bi, bip := airySeries(x)
+	case x <= airyTabHi:
+		ai, aip, bi, bip := airyTaylor(x)
 		zeta := airyZeta(x)
 		return besselExpDD(ai, zeta), besselExpDD(aip, zeta), besselExpDD(bi, zeta.neg()), besselExpDD(bip, zeta.neg())
 	}
 	zeta := airyZeta(x)
-	return airyPosScaled(x, zeta.f())
+	return airyPosAsymp(x, zeta.f())
 }
 
 // airyZeta returns ζ = (2/3)|x|^(3/2) in double-double.
@@ -101,69 +96,75 @@ func airyZeta(x float64) dd {
 	return sq.mulF(x).mul(ddThird).mulF(2)
 }
 
-// airySeries sums the Maclaurin series of f, g (DLMF 9.4.1-2) and their
-// derivatives: Ai = c1 f - c2 g, Bi = √3(c1 f + c2 g). For
-// -2.5 ≤ x ≤ 1 the terms are below 60 in size and 40 terms suffice.
-func airySeries(x float64) (ai, aip, bi, bip float64) {
-	x3 := x * x * x
-	f, g := 1.0, x
-	fp, gp := 0.5*x*x, 1.0
-	tf, tg, tfp, tgp := 1.0, x, fp, 1.0
-	for k := 1; k < 60; k++ {
-		kk := float64(3 * k)
-		tf *= x3 / ((kk - 1) * kk)
-		tg *= x3 / (kk * (kk + 1))
-		tgp *= x3 / (kk * (kk - 2))
-		f += tf
-		g += tg
-		gp += tgp
-		if k >= 2 {
-			tfp *= x3 / ((kk - 1) * (kk - 3))
-			fp += tfp
-		}
-		if math.Abs(tf)+math.Abs(tg)+math.Abs(tfp)+math.Abs(tgp) < 1e-18*(math.Abs(f)+math.Abs(fp)) {
+// airyTaylorTerms is the number of Taylor coefficients past y and y'
+// that airyTaylor sums. The coefficients a_n of y(x₀+t) = Σ a_n t^n
+// shrink like (√|x₀|·|t|)^n/n! times the envelope: at |x₀| = 10 and
+// |t| = 1/8 the term n = 19 is below 1e-19 of it (and its derivative's
+// below 1e-18).
+const airyTaylorTerms = 18
+
+// airyTaylorInv[n] = 1/((n+2)(n+1)), the divisor of the recurrence.
+var airyTaylorInv = func() (r [airyTaylorTerms]float64) {
+	for n := range r {
+		r[n] = 1 / float64((n+2)*(n+1))
+	}
+	return r
+}()
+
+// airyTaylor is Airy for airyTabLo ≤ x ≤ airyTabHi: from the tabulated
+// values at the nearest node x₀, the Taylor coefficients of Ai and Bi at
+// x₀ follow from y″ = xy: (n+2)(n+1)a_(n+2) = x₀a_n + a_(n-1).
+func airyTaylor(x float64) (ai, aip, bi, bip float64) {
+	i := int(math.Round((x - airyTabLo) * airyTabPer))
+	x0 := airyTabLo + float64(i)/airyTabPer
+	t := x - x0 // exact: x and x₀ are within a factor 2, or x₀ = 0
+	y := &airyTab[i]
+	a0, a1, b0, b1 := y[0], y[1], y[2], y[3]
+	sa, sb := a0+a1*t, b0+b1*t // Σ a_n t^n
+	da, db := a1, b1           // Σ n a_n t^(n-1)
+	var am, bm float64         // a_(n-1)
+	tn := t                    // t^(n+1)
+	for n := 0; n < airyTaylorTerms; n++ {
+		a2 := (x0*a0 + am) * airyTaylorInv[n]
+		b2 := (x0*b0 + bm) * airyTaylorInv[n]
+		c := float64(n+2) * tn
+		da += a2 * c
+		db += b2 * c
+		tn *= t
+		sa += a2 * tn
+		sb += b2 * tn
+		am, a0, a1 = a0, a1, a2
+		bm, b0, b1 = b0, b1, b2
+	}
+	return sa, da, sb, db
+}
+
+// airyPosAsymp returns Ai·e^ζ, Ai'·e^ζ, Bi·e^(-ζ), Bi'·e^(-ζ) for x > 10
+// (ζ > 21) from DLMF 9.7.5-8; the sums stop at a term below 1e-18, and
+// Bi's exponentially small part (relative size e^(-2ζ) < 1e-18) is left
+// out.
+func airyPosAsymp(x, zeta float64) (eai, eaip, ebi, ebip float64) {
+	iz := 1 / zeta
+	var su, sv, au, av float64
+	pw, sgn := 1.0, 1.0 // ζ^(-k), (-1)^k
+	for k := 0; k < len(airyU); k++ {
+		tu, tv := airyU[k]*pw, airyV[k]*pw
+		if k > 0 && math.Abs(tu) < 1e-18 {
 			break
 		}
+		su += tu
+		sv += tv
+		au += sgn * tu
+		av += sgn * tv
+		sgn = -sgn
+		pw *= iz
 	}
-	ai = airyC1*f - airyC2*g
-	aip = airyC1*fp - airyC2*gp
-	bi = sqrt3 * (airyC1*f + airyC2*g)
-	bip = sqrt3 * (airyC1*fp + airyC2*gp)
-	return ai, aip, bi, bip
-}
-
-// airyPosScaled returns Ai·e^ζ, Ai'·e^ζ, Bi·e^(-ζ), Bi'·e^(-ζ) for x > 1
-// from the scaled modified Bessel functions at ζ (DLMF 9.6.15-16 with
-// I_(-ν) = I_ν + (2/π) sin(νπ) K_ν).
-func airyPosScaled(x, zeta float64) (eai, eaip, ebi, ebip float64) {
-	k1, k2 := Kve(1.0/3, zeta), Kve(2.0/3, zeta)
-	i1, i2 := Ive(1.0/3, zeta), Ive(2.0/3, zeta)
-	r := math.Sqrt(x / 3)
-	e2 := math.Exp(-2 * zeta)
-	eai = r / math.Pi * k1
-	eaip = -x / (math.Pi * sqrt3) * k2
-	ebi = r * (2*i1 + sqrt3/math.Pi*k1*e2)
-	ebip = x / sqrt3 * (2*i2 + sqrt3/math.Pi*k2*e2)
+	q := math.Sqrt(math.Sqrt(x))
+	eai = au / (2 * math.SqrtPi * q)
+	eaip = -q * av / (2 * math.SqrtPi)
+	ebi = su / (math.SqrtPi * q)
+	ebip = q * sv / math.SqrtPi
 	return eai, eaip, ebi, ebip
-}
-
-// airyNeg is Airy for x < -2.5.
-func airyNeg(x float64) (ai, aip, bi, bip float64) {
-	t := -x
-	zeta := airyZeta(t)
-	if zeta.hi >= 20 {
-		return airyNegAsymp(t, zeta)
-	}
-	// DLMF 9.6.6-7 with J_(-ν) = cos(νπ)J_ν - sin(νπ)Y_ν.
-	z := zeta.f()
-	j1, y1 := besselJY(1.0/3, z)
-	j2, y2 := besselJY(2.0/3, z)
-	s := math.Sqrt(t)
-	ai = s / 2 * (j1 - y1/sqrt3)
-	bi = -s / 2 * (j1/sqrt3 + y1)
-	aip = t / 2 * (j2 + y2/sqrt3)
-	bip = t / 2 * (j2/sqrt3 - y2)
-	return ai, aip, bi, bip
 }
 
 // airyU[k] and airyV[k] are the coefficients u_k, v_k of DLMF 9.7.2.
@@ -179,8 +180,8 @@ func airyCoefs() (u, v [40]float64) {
 	return u, v
 }
 
-// airyNegAsymp is Airy(-t) for ζ = (2/3)t^(3/2) ≥ 20, by DLMF 9.7.9-10;
-// the smallest term there is below 3e-19 and the sums stop at it.
+// airyNegAsymp is Airy(-t) for t > 10 (ζ = (2/3)t^(3/2) > 21), by DLMF
+// 9.7.9-10; the sums stop at a term below 1e-18.
 func airyNegAsymp(t float64, zeta dd) (ai, aip, bi, bip float64) {
 	z := zeta.f()
 	iz := 1 / z

@@ -9,8 +9,8 @@ import "math"
 //
 // Notation: μ = v - n with n = floor(v+1/2), so |μ| ≤ 1/2. The functions
 // of order μ and μ+1 come from Temme's series (x < 2), Steed's continued
-// fraction or the trapezoidal rule (2 ≤ x < 25) or Hankel's asymptotic
-// expansion (x ≥ 25); the recurrence carries the dominant solution (Y, K)
+// fractions (2 ≤ x < 25: besselJYSteed, besselKSteed) or Hankel's
+// asymptotic expansion (x ≥ 25); the recurrence carries the dominant solution (Y, K)
 // up to order v, and the ratio of the minimal solution (J_{v+1}/J_v,
 // I_{v+1}/I_v) from its continued fraction gives J_v or I_v through the
 // Wronskian. Values that overflow on the way are carried as a mantissa and
@@ -291,7 +291,7 @@ func besselHankel(nu, x float64) (j, y float64) {
 func besselJY(v, x float64) (j, y float64) {
 	switch {
 	case v == 0:
-		return math.J0(x), math.Y0(x)
+		return besselJ0(x), math.Y0(x)
 	case v == 1:
 		return math.J1(x), math.Y1(x)
 	case v >= 2000 && x <= v/2:
@@ -385,38 +385,6 @@ func besselKTemme(mu, x float64) (k0, k1 float64, e int) {
 	return math.Ldexp(s0, ex), 2 / m * s1, -ex
 }
 
-// besselKTrap returns e^x·K_μ(x) and e^x·K_{μ+1}(x) for |μ| ≤ 1/2 and
-// 2 ≤ x < 25 from K_ν(x) = ∫₀^∞ exp(-x cosh t) cosh(νt) dt by the
-// trapezoidal rule. The integrand is analytic in the strip |Im t| < π/2
-// and decays doubly exponentially, so the rule converges geometrically:
-// with step h its error is about exp(x(1-cos d))·exp(-2πd/h) relative,
-// for any strip half-width d; h is chosen for 1e-18 with d = min(1.2,
-// 1.6/√x), which takes 20 to 30 nodes. Every term is positive, so the sum
-// loses nothing to cancellation.
-func besselKTrap(mu, x float64) (k0, k1 float64) {
-	d := math.Min(1.2, 1.6/math.Sqrt(x))
-	h := 2 * math.Pi * d / (41.5 + x*(1-math.Cos(d)))
-	s0, s1 := 0.5, 0.5
-	for i := 1; i < 2000; i++ {
-		t := float64(i) * h
-		e1 := math.Expm1(t)
-		et := 1 + e1
-		ch := (et + 1/et) / 2
-		sh := (et - 1/et) / 2
-		em := expFast(mu * t)
-		chm := (em + 1/em) / 2
-		shm := (em - 1/em) / 2
-		w := expFast(-x * (e1 * e1 / (2 * et))) // cosh t - 1 = (e^t-1)²/(2e^t), no cancellation
-		a1 := w * (chm*ch + shm*sh)             // cosh((μ+1)t)
-		s0 += w * chm
-		s1 += a1
-		if a1 < 1e-18*s1 {
-			break
-		}
-	}
-	return h * s0, h * s1
-}
-
 // besselKHankel returns e^x·K_ν(x) for x ≥ 25 and |ν| ≤ 3/2 from the
 // asymptotic expansion √(π/(2x))·Σ a_k(ν)/x^k, a_k = Π(4ν²-(2j-1)²)/(k!8^k),
 // summed while its terms decrease (the smallest is below 1e-20).
@@ -493,7 +461,7 @@ func besselKScaled(v, x float64) (k0, k1 float64, e int) {
 		k0 *= ex
 		k1 *= ex
 	case x < besselHankelX:
-		k0, k1 = besselKTrap(mu, x)
+		k0, k1 = besselKSteed(mu, x)
 	default:
 		k0 = besselKHankel(mu, x)
 		k1 = besselKHankel(mu+1, x)

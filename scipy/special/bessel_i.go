@@ -19,9 +19,8 @@ func besselIvScaled(v, x float64) float64 {
 // order v (scipy.special.iv on real arguments).
 //
 // For v ≥ 0 and x > 0: below order 50, K_μ and K_{μ+1} (|μ| ≤ 1/2) come
-// from Temme's series (x < 2), the trapezoidal rule on
-// ∫₀^∞ e^(-x cosh t)cosh(μt)dt (2 ≤ x < 25) or the asymptotic expansion
-// (x ≥ 25), the stable upward recurrence carries K to order v, and I_v
+// from Temme's series (x < 2), Temme's method with Steed's continued
+// fraction (2 ≤ x < 25) or the asymptotic expansion (x ≥ 25), the stable upward recurrence carries K to order v, and I_v
 // follows from the continued fraction for I_{v+1}/I_v and the Wronskian
 // (or from the asymptotic expansion of I_v itself for x ≥ max(25, v²));
 // from order 50 on, Debye's uniform expansion with its exponent in

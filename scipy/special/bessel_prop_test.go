@@ -6,8 +6,7 @@ import (
 )
 
 // besselPropPoints is a fixed grid of orders and arguments covering every
-// method's range: Temme (x < 2), Steed and the trapezoidal rule
-// (2 ≤ x < 25), Hankel (x ≥ 25), Debye (v ≥ 50), the turning point.
+// method's range: Temme (x < 2), Steed (2 ≤ x < 25), Hankel (x ≥ 25), Debye (v ≥ 50), the turning point.
 var besselPropPoints = func() [][2]float64 {
 	var p [][2]float64
 	for _, v := range []float64{0, 0.2, 0.5, 1, 1.7, 3, 7.5, 20, 49.9, 50, 75.25, 300} {

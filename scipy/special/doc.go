@@ -29,10 +29,9 @@
 // below 1e-14) except Betaincinv, whose error is bounded by the condition
 // number of the problem (documented there; 7e-13 at a = 0.001).
 //
-// A few regions cannot meet 1e-13 relative, and the tests enforce the
-// measured bounds there, each explained where it is set: Hyp2f1 near (not
-// at) an integer c-a-b, where the connection formula cancels (about
-// 5e-17/δ); Hyperu for a < 1 (1e-12); and, near their zeros, Airy, J and Y
+// A few regions cannot meet 1e-13 relative because the problem itself is
+// ill-conditioned there, and the tests enforce the measured bounds, each
+// explained where it is set: near their zeros, Airy, J and Y
 // (relative to the envelope √(J²+Y²)), Ci and Chi (2e-16·max(1, |log x|)
 // absolute), Ellipj's sn, cn, dn (4e-16·(1+|u|)) and the orthogonal
 // polynomials (1e-16·√n·max|P_k(x)|). Bessel functions of real order are
@@ -90,7 +89,7 @@
 //	zeta(x)                  Zeta
 //	zeta(x, q)               HurwitzZeta
 //	zetac                    Zetac
-//	j0, j1, y0, y1           J0, J1, Y0, Y1                  Go's math.J0…Y1 (measured ≤ 3.3e-16), SciPy's edge values
+//	j0, j1, y0, y1           J0, J1, Y0, Y1                  J0 own (pieces + Hankel, ≤ 2.5e-16); J1, Y0, Y1 Go's math (≤ 3.3e-16); SciPy's edge values
 //	jv, yv                   Jv, Yv                          real order and argument; NaN for v > 1e6 with v/2 < x < v²
 //	jn, yn                   Jn, Yn                          int order
 //	iv, ive                  Iv, Ive                         ive finite also where SciPy gives NaN (x = 1e308)

@@ -2,46 +2,9 @@ package special
 
 import "math"
 
-// owensGLN is the number of Gauss-Legendre nodes of Owen's T quadrature:
-// the integrand is analytic with poles at ±i (at distance ≥ 1 from
-// [0, 1]) times a Gaussian cut off at 9 standard deviations, for which
-// 24 nodes leave a quadrature error below 1e-16 (checked against mpmath
-// in the golden tests; 20 nodes already reach it).
-const owensGLN = 24
-
-// owensGL holds the nodes and weights of the owensGLN-point Gauss-Legendre
-// rule on [-1, 1], computed once by Newton's method on P_n (to a few
-// ulps).
-var owensGL = func() (r struct{ x, w [owensGLN]float64 }) {
-	n := owensGLN
-	for i := range (n + 1) / 2 {
-		x := math.Cos(math.Pi * (float64(i) + 0.75) / (float64(n) + 0.5))
-		var dp float64
-		for range 100 {
-			// P_n(x) and P_n'(x) by the three-term recurrence.
-			p0, p1 := 1.0, x
-			for k := 2; k <= n; k++ {
-				p0, p1 = p1, ((2*float64(k)-1)*x*p1-(float64(k)-1)*p0)/float64(k)
-			}
-			dp = float64(n) * (x*p1 - p0) / (x*x - 1)
-			dx := p1 / dp
-			x -= dx
-			if math.Abs(dx) < 1e-17 {
-				break
-			}
-		}
-		// Recompute the derivative at the converged node.
-		p0, p1 := 1.0, x
-		for k := 2; k <= n; k++ {
-			p0, p1 = p1, ((2*float64(k)-1)*x*p1-(float64(k)-1)*p0)/float64(k)
-		}
-		dp = float64(n) * (x*p1 - p0) / (x*x - 1)
-		w := 2 / ((1 - x*x) * dp * dp)
-		r.x[i], r.w[i] = -x, w
-		r.x[n-1-i], r.w[n-1-i] = x, w
-	}
-	return r
-}()
+// owensRule is a Gauss-Legendre rule on [0, 1]. owens_table.go holds the
+// rules (owensRules) and how many nodes each h·b and b takes (owensNodes).
+type owensRule struct{ u, w []float64 }
 
 // OwensT returns Owen's T function (scipy.special.owens_t),
 //
@@ -51,8 +14,9 @@ var owensGL = func() (r struct{ x, w [owensGLN]float64 }) {
 // 0 < Y < aX.
 //
 // For |a| ≤ 1 the integral is evaluated as exp(-h²/2)/(2π) times
-// ∫₀^b exp(-h²x²/2)/(1+x²) dx, b = min(a, 9/h), by 24-point Gauss-Legendre
-// quadrature (all terms positive; the Gaussian factors are computed with
+// ∫₀^b exp(-h²x²/2)/(1+x²) dx, b = min(a, 9/h), by Gauss-Legendre
+// quadrature of 10 to 26 points, as few as reach 2e-17 for the given h·b
+// and b (all terms positive; the Gaussian factors are computed with
 // h·x and h² split exactly, so that the exponents up to 40 add no
 // rounding); for |a| > 1 by Owen's identity
 //
@@ -108,16 +72,22 @@ func owensTSmall(h, a float64) float64 {
 	if h*b > 9 {
 		b = 9 / h
 	}
-	half := b / 2
+	// The cell of s = h·b in owensNodes (h·(9/h) may round above 9).
+	k := min(int(math.Ceil(2*h*b))-1, len(owensNodes[0])-1)
+	row := 0
+	if b > 0.5 {
+		row = 1
+	}
+	r := &owensRules[(int(owensNodes[row][max(k, 0)])-10)/2]
 	var s float64
-	for i, t := range owensGL.x {
-		x := half + half*t
+	for i, u := range r.u {
+		x := b * u
 		// exp(-(hx)²/2) with hx = p + e and p² = q + ql exactly: the
 		// tail -(ql + 2pe)/2 (below 1e-14) enters to first order.
 		p, e := twoProd(h, x)
 		q, ql := twoProd(p, p)
 		g := expFast(-q/2) * (1 - (ql+2*p*e)/2)
-		s += owensGL.w[i] * g / (1 + x*x)
+		s += r.w[i] * g / (1 + x*x)
 	}
-	return expSq(h, -0.5) * s * half / (2 * math.Pi)
+	return expSq(h, -0.5) * s * b / (2 * math.Pi)
 }

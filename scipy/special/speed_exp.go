@@ -67,7 +67,7 @@ func expLarge(x float64) float64 {
 // nearest z, log x = e·ln2 + log c + log1p(r) with r = (z-c)/c, |r| <
 // 0.0053 (z-c is exact; r is exact for c = 1, which covers x near 1, where
 // the result is small). e·ln2hi + log c rounded to a multiple of 2⁻⁴³ is
-// exact (logTab, scripts/gen_exptab.py), and log1p(r) is its Taylor
+// exact (logTab, gen_exptab.py), and log1p(r) is its Taylor
 // polynomial of degree 8 (truncation below r⁹/9 < 5e-22). Zero, negative,
 // infinite, NaN and subnormal x go to logSlow.
 func logFast(x float64) float64 {
