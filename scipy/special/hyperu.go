@@ -6,15 +6,24 @@ import "math"
 // for x > 0, scipy.special.hyperu.
 //
 // Method: for a ≥ 1 the integral U = x^(-a)/Γ(a)·∫₀^∞ e^(-u) u^(a-1)
-// (1+u/x)^(b-a-1) du (DLMF 13.4.4) by the trapezoidal rule in log u
-// (for x ≤ 2 and non-integer b first DLMF 13.2.42 in terms of M, where
-// its two terms do not cancel); for a < 1 the recurrence in a (DLMF 13.3.7), which is stable downward, from
-// the two orders in [1, 3); a a non-positive integer gives the polynomial
+// (1+u/x)^(b-a-1) du (DLMF 13.4.4) by the trapezoidal rule in log u. For
+// non-integer b, x ≤ 2 (x ≤ 20 when a < 1), first DLMF 13.2.42 in terms
+// of M, Γ(1-b)/Γ(a-b+1)·M(a, b, x) + Γ(b-1)/Γ(a)·x^(1-b) M(a-b+1, 2-b, x),
+// with the M series in double-double where needed, wherever its
+// estimated error (the series' estimates and a few ulps for the gamma
+// functions, weighted by how much the two terms cancel) is below 5e-14.
+// Otherwise, for a < 1, the recurrence in a (DLMF 13.3.7) downward from
+// the two orders in [1, 3). a a non-positive integer gives the polynomial
 // (-1)^n (b)_n M(-n, b, x). Accuracy against mpmath over the golden data
-// (a in [-4, 6], b in [-3, 5], x from 1e-300 to 1e4): 1e-13 relative for
-// a ≥ 1, 1e-12 for a < 1 (measured 4.6e-13 at a = -3.5, b = 4.9,
-// x = 0.21). SciPy 1.10.1 (Zhang and Jin's CHGU) is farther than 1e-13
-// from mpmath at 43 of the 260 points; this follows mpmath.
+// (hyper_hyp.json: a in [-4, 6], b in [-3, 5], x from 1e-300 to 1e4;
+// hyp_edge.json: 300 more points with a in [-6, 1), b in [-4, 6],
+// x in [1e-3, 100]): 1e-13 relative (measured maximum 4.0e-14). Beyond
+// those ranges the downward recurrence is not stable everywhere: at 3000
+// random points with a in [-8, 1), b in [-5, 8], x in [1e-3, 200], 5
+// exceeded 1e-13 (the largest 2e-13, at a = -7.5, where the problem's
+// own condition number times eps is 5e-13). SciPy 1.10.1 (Zhang and
+// Jin's CHGU) is farther than 1e-13 from mpmath at 43 of the 260 points
+// of hyper_hyp.json; this follows mpmath.
 //
 // Special cases are (as SciPy 1.10.1's, except at x = +Inf, where SciPy
 // returns NaN for most a > 0 and Hyperu the limit):
@@ -59,7 +68,7 @@ func Hyperu(a, b, x float64) float64 {
 	case b == a+1:
 		return math.Pow(x, -a)
 	}
-	if x <= 2 && b != math.Round(b) {
+	if (x <= 2 || a < 1 && x <= hyperuSmallXMax) && b != math.Round(b) {
 		if r, ok := hyperuSmallX(a, b, x); ok {
 			return r
 		}
@@ -81,20 +90,40 @@ func Hyperu(a, b, x float64) float64 {
 	return u0
 }
 
+// hyperuSmallXMax is the largest x at which hyperuSmallX is tried for
+// a < 1 (for a ≥ 1, up to x = 2): beyond, its two terms cancel too much.
+const hyperuSmallXMax = 20
+
 // hyperuSmallX is U(a, b, x) for non-integer b from DLMF 13.2.42,
 // Γ(1-b)/Γ(a-b+1)·M(a, b, x) + Γ(b-1)/Γ(a)·x^(1-b) M(a-b+1, 2-b, x);
-// ok is false where the two terms cancel by more than a factor 10.
+// ok is false where the estimated error (the series' estimates and the rounding of the gamma
+// functions, weighted by the terms' sizes against the sum) exceeds 5e-14.
 func hyperuSmallX(a, b, x float64) (float64, bool) {
 	if math.Abs(a) > 100 || math.Abs(b) > 100 {
 		return 0, false
 	}
-	m1, e1 := hyp1f1SeriesErr(a, b, x)
-	m2, e2 := hyp1f1SeriesErr(a-b+1, 2-b, x)
+	m1, e1 := hyperuM(a, b, x)
+	m2, e2 := hyperuM(a-b+1, 2-b, x)
 	t1 := Gamma(1-b) * Rgamma(a-b+1) * m1
 	t2 := Gamma(b-1) * Rgamma(a) * math.Pow(x, 1-b) * m2
 	r := t1 + t2
-	ok := math.Abs(t1)+math.Abs(t2) <= 10*math.Abs(r) && e1 < 1e-15 && e2 < 1e-15 && isFinite(r)
+	// The series' own estimates, plus a few ulps for each term's gamma
+	// functions and power, weighted by the terms' sizes against the sum.
+	est := (math.Abs(t1)*(e1+1e-15) + math.Abs(t2)*(e2+1e-15)) / math.Abs(r)
+	ok := est < 5e-14 && isFinite(r)
 	return r, ok
+}
+
+// hyperuM is M(a, b, x) by its power series with an error estimate, in
+// double-double where the float64 sum's estimate exceeds 1e-15.
+func hyperuM(a, b, x float64) (float64, float64) {
+	m, e := hyp1f1SeriesErr(a, b, x)
+	if e > 1e-15 {
+		if md, ed := hyp1f1SeriesDD(a, b, x); ed < e {
+			return md, ed
+		}
+	}
+	return m, e
 }
 
 // hyperuQuad is U(a, b, x) for a ≥ 1, x > 0 by DLMF 13.4.4,
