@@ -3,6 +3,8 @@ package stats
 import (
 	"math"
 	"slices"
+	"sync"
+	"sync/atomic"
 )
 
 // AndersonKSampOptions are the options of AndersonKSamp; nil is SciPy's
@@ -81,13 +83,35 @@ func AndersonKSamp(samples [][]float64, opts *AndersonKSampOptions) (AndersonKSa
 		}
 		total += len(s)
 	}
-	z := make([]float64, 0, total)
-	for _, s := range samples {
-		z = append(z, s...)
+	// One allocation for every work array: each sample sorted in its
+	// segment of sorted (total), the pooled sort by merging them (two
+	// buffers of total, the free one then holding the distinct values),
+	// lj (total), the scratch of the statistic (6·total at most) and invn
+	// (k).
+	arena := make([]float64, 10*total+k)
+	take := func(n int) []float64 {
+		a := arena[:n:n]
+		arena = arena[n:]
+		return a
 	}
-	slices.Sort(z)
+	sortedAll := take(total)
+	sorted := make([][]float64, k)
+	off := 0
+	for i, s := range samples {
+		seg := sortedAll[off : off+len(s) : off+len(s)]
+		copy(seg, s)
+		tsSortNoNaN(seg)
+		sorted[i] = seg
+		off += len(s)
+	}
+	z, tmp := take(total), take(total)
+	z = append(z[:0], sorted[0]...)
+	for _, seg := range sorted[1:] {
+		tmp = adKSampMerge(tmp[:0], z, seg)
+		z, tmp = tmp, z
+	}
 	// Distinct values and their multiplicities in the pooled sample.
-	var zs, lj []float64
+	zs, lj := tmp[:0], take(total)[:0]
 	for i := 0; i < len(z); {
 		j := i + 1
 		for j < len(z) && z[j] == z[i] {
@@ -109,28 +133,19 @@ func AndersonKSamp(samples [][]float64, opts *AndersonKSampOptions) (AndersonKSa
 	N := float64(total)
 	var a2 float64
 	if o.NoMidrank {
-		a2 = adKSampRight(samples, zs, lj, N)
+		a2 = adKSampRight(sorted, zs, lj, N, take(6*total))
 	} else {
-		a2 = adKSampMidrank(samples, zs, lj, N)
+		a2 = adKSampMidrank(sorted, zs, lj, N, take(6*total))
 	}
 
 	// The variance of A² under the null hypothesis, Scholz and Stephens'
 	// equation (4), in SciPy's order of operations.
-	invn := make([]float64, k)
+	invn := take(k)
 	for i, s := range samples {
 		invn[i] = 1 / float64(len(s))
 	}
 	H := sum(invn)
-	hs := make([]float64, total-2) // partial sums of 1/(N-1), 1/(N-2), …, 1/2
-	g := make([]float64, total-2)
-	var acc float64
-	for i := range hs {
-		acc += 1 / float64(total-1-i)
-		hs[i] = acc
-		g[i] = acc / float64(i+2)
-	}
-	h := hs[len(hs)-1] + 1
-	gs := sum(g)
+	h, gs := adKSampHG(total)
 	// k², N² and N³ are exact integers in SciPy (and here, for N < 2²⁰).
 	kf, k2 := float64(k), float64(k*k)
 	n2, n3 := N*N, N*N*N
@@ -160,6 +175,55 @@ func AndersonKSamp(samples [][]float64, opts *AndersonKSampOptions) (AndersonKSa
 	return res, nil
 }
 
+// adKSampHG returns, for N = total ≥ 4, h = Σ_{i=1}^{N-1} 1/i (summed from
+// 1/(N-1) down) and g = Σ_{i=1}^{N-2} Σ_{j=i+1}^{N-1} 1/((N-i)·j) (as
+// SciPy: partial sums of 1/(N-1), 1/(N-2), …, 1/2 over their counts, then
+// NumPy's pairwise sum), cached by N: the terms of σ² that depend on the
+// total size only.
+func adKSampHG(total int) (h, gs float64) {
+	if c, ok := adKSampHGCache.Load(total); ok {
+		hg := c.([2]float64)
+		return hg[0], hg[1]
+	}
+	g := make([]float64, total-2)
+	var acc float64
+	for i := range g {
+		acc += 1 / float64(total-1-i)
+		g[i] = acc / float64(i+2)
+	}
+	h, gs = acc+1, sum(g)
+	if adKSampHGCount.Load() < adKSampHGMax {
+		if _, loaded := adKSampHGCache.LoadOrStore(total, [2]float64{h, gs}); !loaded {
+			adKSampHGCount.Add(1)
+		}
+	}
+	return h, gs
+}
+
+// adKSampHGCache holds adKSampHG's results for up to adKSampHGMax sizes.
+var (
+	adKSampHGCache sync.Map // int → [2]float64
+	adKSampHGCount atomic.Int32
+)
+
+const adKSampHGMax = 256
+
+// adKSampMerge appends the merge of the sorted a and b to dst.
+func adKSampMerge(dst, a, b []float64) []float64 {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if b[j] < a[i] {
+			dst = append(dst, b[j])
+			j++
+		} else {
+			dst = append(dst, a[i])
+			i++
+		}
+	}
+	dst = append(dst, a[i:]...)
+	return append(dst, b[j:]...)
+}
+
 // adKSampCounts returns, for the sorted sample s and each distinct pooled
 // value zs[j], the number of elements of s at most zs[j] (le) and equal to
 // it (eq), by one merge pass.
@@ -178,26 +242,28 @@ func adKSampCounts(s, zs []float64, le, eq []float64) {
 }
 
 // adKSampMidrank is Scholz and Stephens' midrank statistic A²_akN (their
-// equation 7), summed as SciPy does.
-func adKSampMidrank(samples [][]float64, zs, lj []float64, N float64) float64 {
+// equation 7), summed as SciPy does, from the sorted samples. buf is
+// scratch of at least 6·len(zs).
+func adKSampMidrank(sorted [][]float64, zs, lj []float64, N float64, buf []float64) float64 {
 	L := len(zs)
-	bj := make([]float64, L)
+	bj, le, eq, inner := buf[:L], buf[L:2*L], buf[2*L:3*L], buf[3*L:4*L]
+	// The factors of each term that do not depend on the sample.
+	w, den := buf[4*L:5*L], buf[5*L:6*L]
 	var below float64
 	for j := range zs {
 		bj[j] = below + lj[j]/2
 		below += lj[j]
+		w[j] = lj[j] / N
+		den[j] = bj[j]*(N-bj[j]) - N*lj[j]/4
 	}
-	le, eq, inner := make([]float64, L), make([]float64, L), make([]float64, L)
 	var a2 float64
-	for _, smp := range samples {
-		s := slices.Clone(smp)
-		slices.Sort(s)
+	for _, s := range sorted {
 		adKSampCounts(s, zs, le, eq)
 		ni := float64(len(s))
 		for j := range zs {
 			mij := le[j] - eq[j]/2
 			d := N*mij - bj[j]*ni
-			inner[j] = lj[j] / N * (d * d) / (bj[j]*(N-bj[j]) - N*lj[j]/4)
+			inner[j] = w[j] * (d * d) / den[j]
 		}
 		a2 += sum(inner) / ni
 	}
@@ -206,20 +272,18 @@ func adKSampMidrank(samples [][]float64, zs, lj []float64, N float64) float64 {
 
 // adKSampRight is Scholz and Stephens' statistic A²_kN from the
 // right-continuous empirical distributions (their equation 6), over all
-// distinct values but the largest.
-func adKSampRight(samples [][]float64, zs, lj []float64, N float64) float64 {
+// distinct values but the largest, from the sorted samples. buf is
+// scratch of at least 4·len(zs).
+func adKSampRight(sorted [][]float64, zs, lj []float64, N float64, buf []float64) float64 {
 	L := len(zs) - 1
-	bj := make([]float64, L)
+	bj, le, eq, inner := buf[:L], buf[L:2*L], buf[2*L:3*L], buf[3*L:4*L]
 	var cum float64
 	for j := range L {
 		cum += lj[j]
 		bj[j] = cum
 	}
-	le, eq, inner := make([]float64, L), make([]float64, L), make([]float64, L)
 	var a2 float64
-	for _, smp := range samples {
-		s := slices.Clone(smp)
-		slices.Sort(s)
+	for _, s := range sorted {
 		adKSampCounts(s, zs[:L], le, eq)
 		ni := float64(len(s))
 		for j := range L {

@@ -89,7 +89,7 @@ func Anderson(x []float64, dist string) (AndersonResult, error) {
 		return res, newErr(ErrValue, fn, "x", "contains an infinite value; the %s fit needs finite data", d)
 	}
 	y := slices.Clone(x)
-	slices.Sort(y)
+	tsSortFloats(y)
 	n := float64(len(y))
 	xbar := mean(x)
 	logcdf, logsf := make([]float64, len(y)), make([]float64, len(y))

@@ -59,16 +59,13 @@ func Ansari(x, y []float64, opts *AnsariOptions) (TestResult, error) {
 		return nanResult(), nil
 	}
 	N := n + m
-	xy := make([]float64, 0, N)
-	xy = append(xy, x...)
-	xy = append(xy, y...)
-	rank, _ := RankData(xy, nil)
+	rank, tt := tsRankAvg2(x, y)
 	sym := make([]float64, N)
 	for i, r := range rank {
 		sym[i] = math.Min(r, float64(N)-r+1)
 	}
 	ab := sum(sym[:n])
-	repeats := tieTerm(xy) > 0
+	repeats := tt > 0
 	if !repeats && n < ansariExactMax && m < ansariExactMax {
 		cdf, sf := ansariTails(ab, n, m)
 		var p float64

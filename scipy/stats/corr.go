@@ -175,8 +175,8 @@ func SpearmanR(x, y []float64, opts *PearsonROptions) (TestResult, error) {
 		r.DF = n - 2
 		return r, nil
 	}
-	rx, _ := RankData(x, nil)
-	ry, _ := RankData(y, nil)
+	rx, _ := tsRankAvg(x)
+	ry, _ := tsRankAvg(y)
 	rs := corrcoef(rx, ry)
 	df := n - 2
 	t := rs * math.Sqrt(math.Max(0, df/((rs+1)*(1-rs))))

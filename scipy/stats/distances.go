@@ -118,6 +118,9 @@ func cdfDistance(fn string, p int, u, v []float64, opts *DistanceOptions) (float
 	if opts != nil {
 		o = *opts
 	}
+	if o.UWeights == nil && o.VWeights == nil {
+		return cdfDistanceUnweighted(fn, p, u, v)
+	}
 	uc, err := empiricalCDF(fn, "u", u, o.UWeights)
 	if err != nil {
 		return math.NaN(), err
@@ -168,6 +171,114 @@ func cdfDistance(fn string, p int, u, v []float64, opts *DistanceOptions) (float
 	return s, nil
 }
 
+// cdfDistanceUnweighted is cdfDistance with unit weights: the CDFs at the
+// k-th pooled value are i/len(u) and j/len(v) with i, j the counts of u's
+// and v's values at most it (as cdfDistance's cum[i]/cum[n] with cum[i] =
+// i), the sorted samples, pool and terms sharing one allocation.
+func cdfDistanceUnweighted(fn string, p int, u, v []float64) (float64, error) {
+	if len(u) == 0 {
+		return math.NaN(), newErr(ErrEmpty, fn, "u", "the distribution can't be empty")
+	}
+	if len(v) == 0 {
+		return math.NaN(), newErr(ErrEmpty, fn, "v", "the distribution can't be empty")
+	}
+	nu, nv := len(u), len(v)
+	n := nu + nv
+	// us and vs end in a +Inf sentinel, so the merge needs no bounds
+	// tests; data holding an infinity (or a NaN) take the general path.
+	buf := make([]float64, 3*n+1)
+	us, vs, terms := buf[:nu+1:nu+1], buf[nu+1:n+2:n+2], buf[n+2:2*n+1]
+	for i, x := range u {
+		if x-x != 0 {
+			return cdfDistanceGeneral(fn, p, u, v, buf[2*n+1:])
+		}
+		us[i] = x
+	}
+	for i, x := range v {
+		if x-x != 0 {
+			return cdfDistanceGeneral(fn, p, u, v, buf[2*n+1:])
+		}
+		vs[i] = x
+	}
+	us[nu], vs[nv] = math.Inf(1), math.Inf(1)
+	tsSortNoNaN(us[:nu])
+	tsSortNoNaN(vs[:nv])
+	// After the k-th pooled value t is taken (u's first among ties), i
+	// and j values of u and v are used; when the next pooled value is
+	// larger they are the counts of values at most t, and when it ties
+	// the term is 0 whatever the counts.
+	fu, fv := float64(nu), float64(nv)
+	i, j := 0, 0
+	for k := range terms {
+		var t float64
+		if us[i] <= vs[j] {
+			t = us[i]
+			i++
+		} else {
+			t = vs[j]
+			j++
+		}
+		next := min(us[i], vs[j])
+		d := math.Abs(float64(i)/fu - float64(j)/fv)
+		if p == 2 {
+			d *= d
+		}
+		terms[k] = d * (next - t)
+	}
+	s := sum(terms)
+	if p == 2 {
+		return math.Sqrt(s), nil
+	}
+	return s, nil
+}
+
+// cdfDistanceGeneral is cdfDistanceUnweighted for samples holding a NaN
+// (the result is NaN) or an infinity: the merge with bounds tests, then
+// both CDFs walked along the pool. buf has room for the pool.
+func cdfDistanceGeneral(fn string, p int, u, v, buf []float64) (float64, error) {
+	if slices.ContainsFunc(u, math.IsNaN) || slices.ContainsFunc(v, math.IsNaN) {
+		return math.NaN(), nil
+	}
+	nu, nv := len(u), len(v)
+	n := nu + nv
+	us, vs := slices.Clone(u), slices.Clone(v)
+	tsSortNoNaN(us)
+	tsSortNoNaN(vs)
+	all := buf[:n]
+	i, j := 0, 0
+	for k := range all {
+		if j == nv || (i < nu && us[i] <= vs[j]) {
+			all[k] = us[i]
+			i++
+		} else {
+			all[k] = vs[j]
+			j++
+		}
+	}
+	terms := make([]float64, n-1)
+	fu, fv := float64(nu), float64(nv)
+	i, j = 0, 0
+	for k := range terms {
+		t := all[k]
+		for i < nu && us[i] <= t {
+			i++
+		}
+		for j < nv && vs[j] <= t {
+			j++
+		}
+		d := math.Abs(float64(i)/fu - float64(j)/fv)
+		if p == 2 {
+			d *= d
+		}
+		terms[k] = d * (all[k+1] - t)
+	}
+	s := sum(terms)
+	if p == 2 {
+		return math.Sqrt(s), nil
+	}
+	return s, nil
+}
+
 // ecdf is the empirical CDF of sorted values with cumulative weights.
 type ecdf struct {
 	x   []float64
@@ -185,7 +296,7 @@ func empiricalCDF(fn, arg string, x, w []float64) (ecdf, error) {
 	if w == nil {
 		// Unit weights: cum[i] = i exactly, whatever the order of ties.
 		e.x = slices.Clone(x)
-		slices.Sort(e.x)
+		tsSortFloats(e.x)
 		for i := range e.cum {
 			e.cum[i] = float64(i)
 		}

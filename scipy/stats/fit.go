@@ -244,10 +244,7 @@ func (c *fitCall) result(p []float64) (FitResult, error) {
 	if err != nil {
 		return FitResult{}, newErr(ErrValue, "Fit", "", "optimization converged to parameters outside the range allowed by %s: %v", c.fam.name, p)
 	}
-	nll := 0.0
-	for _, x := range c.data {
-		nll -= d.LogPDF(x)
-	}
+	nll := tsNLL(d, c.data)
 	k := len(c.fam.shapes)
 	return FitResult{
 		Shapes: append([]float64(nil), p[:k]...), Loc: p[k], Scale: p[k+1],

@@ -67,6 +67,8 @@ func init() {
 	VonMisesFamily.lik = fitLikVonMises
 	SkewNormFamily.lik = fitLikSkewNorm
 	TruncNormFamily.lik = fitLikTruncNorm
+	GammaFamily.lik = fitLikGamma
+	WeibullMinFamily.lik = fitLikWeibullMin
 	// SciPy's own _fitstart and fit methods.
 	CauchyFamily.start = fitStartCauchy
 	GammaFamily.start = fitStartGamma

@@ -3,7 +3,6 @@ package stats
 import (
 	"math"
 	"slices"
-	"sort"
 )
 
 // KendallTauOptions are the options of KendallTau; nil is SciPy's default
@@ -54,20 +53,29 @@ func KendallTau(x, y []float64, opts *KendallTauOptions) (TestResult, error) {
 	if n == 0 || slices.ContainsFunc(x, math.IsNaN) || slices.ContainsFunc(y, math.IsNaN) {
 		return nanResult(), nil
 	}
-	// Dense ranks of x and y, and the pairs sorted by (x, y).
-	rx, ry := denseRanks(x), denseRanks(y)
-	idx := make([]int, n)
-	for i := range idx {
-		idx[i] = i
+	// Dense ranks of x and y from one sort of each, with their tie
+	// counts; then the pairs ordered by (x, y) by a stable counting sort
+	// of y's order on x's rank.
+	ey := tsArgsort(y)
+	ry := make([]int32, n)
+	ytie, y0, y1, ny := kendallDense(ey, ry)
+	ex := tsArgsort(x)
+	rx := make([]int32, n)
+	xtie, x0, x1, nx := kendallDense(ex, rx)
+	start := make([]int32, nx+2)
+	for _, r := range rx {
+		start[r+1]++
 	}
-	sort.Slice(idx, func(a, b int) bool {
-		i, j := idx[a], idx[b]
-		if rx[i] != rx[j] {
-			return rx[i] < rx[j]
-		}
-		return ry[i] < ry[j]
-	})
-	dis := discordant(idx, rx, ry)
+	for r := 1; r < len(start); r++ {
+		start[r] += start[r-1]
+	}
+	idx := make([]int32, n)
+	for _, v := range ey {
+		r := rx[v.i]
+		idx[start[r]] = v.i
+		start[r]++
+	}
+	dis := kendallDiscordant(idx, rx, ry, ny)
 	var ntie int64 // pairs tied in both x and y
 	for i := 0; i < n; {
 		j := i + 1
@@ -78,8 +86,6 @@ func KendallTau(x, y []float64, opts *KendallTauOptions) (TestResult, error) {
 		ntie += c * (c - 1) / 2
 		i = j
 	}
-	xtie, x0, x1 := rankTies(rx)
-	ytie, y0, y1 := rankTies(ry)
 	tot := int64(n) * int64(n-1) / 2
 	if xtie == tot || ytie == tot {
 		return nanResult(), nil
@@ -87,7 +93,7 @@ func KendallTau(x, y []float64, opts *KendallTauOptions) (TestResult, error) {
 	conMinusDis := float64(tot - xtie - ytie + ntie - 2*dis)
 	var tau float64
 	if o.Variant == "c" {
-		minClasses := float64(min(maxRank(rx), maxRank(ry)))
+		minClasses := float64(min(nx, ny))
 		tau = 2 * conMinusDis / (float64(n) * float64(n) * (minClasses - 1) / minClasses)
 	} else {
 		tau = conMinusDis / math.Sqrt(float64(tot-xtie)) / math.Sqrt(float64(tot-ytie))
@@ -114,75 +120,61 @@ func KendallTau(x, y []float64, opts *KendallTauOptions) (TestResult, error) {
 	return TestResult{Statistic: tau, PValue: p, DF: math.NaN()}, nil
 }
 
-// denseRanks returns 1-based dense ranks (equal values share a rank,
-// consecutive values differ by one).
-func denseRanks(x []float64) []int {
-	s := slices.Clone(x)
-	slices.Sort(s)
-	s = slices.Compact(s)
-	r := make([]int, len(x))
-	for i, v := range x {
-		j, _ := slices.BinarySearch(s, v)
-		r[i] = j + 1
+// kendallDense writes into r the 0-based dense ranks of the values
+// sorted in e (equal values share a rank) and returns, over the groups of
+// t > 1 equal values, Σ t(t-1)/2, Σ t(t-1)(t-2) and Σ t(t-1)(2t+5) (as
+// SciPy's count_rank_tie), and the number of distinct values.
+func kendallDense(e []tsEnt, r []int32) (pairs int64, t2, t5 float64, distinct int) {
+	for i := 0; i < len(e); {
+		j := i + 1
+		for j < len(e) && e[j].k == e[i].k {
+			j++
+		}
+		for _, v := range e[i:j] {
+			r[v.i] = int32(distinct)
+		}
+		if c := int64(j - i); c > 1 {
+			pairs += c * (c - 1) / 2
+			fc := float64(c)
+			t2 += fc * (fc - 1) * (fc - 2)
+			t5 += fc * (fc - 1) * (2*fc + 5)
+		}
+		distinct++
+		i = j
 	}
-	return r
+	return pairs, t2, t5, distinct
 }
 
-func maxRank(r []int) int { return slices.Max(r) }
-
-// discordant counts the pairs i < j (in the order idx, sorted by x then y)
-// with x strictly increasing and y strictly decreasing: for each group of
-// equal x, the earlier points with a larger y, counted in a Fenwick tree
-// over y's dense ranks; the group joins the tree afterwards.
-func discordant(idx []int, rx, ry []int) int64 {
+// kendallDiscordant counts the pairs i < j (in the order idx, sorted by x
+// then y) with x strictly increasing and y strictly decreasing: for each
+// group of equal x, the earlier points with a larger y, counted in a
+// Fenwick tree over y's ny dense ranks; the group joins the tree
+// afterwards.
+func kendallDiscordant(idx, rx, ry []int32, ny int) int64 {
 	n := len(idx)
-	tree := make([]int64, n+2)
-	add := func(i int) {
-		for ; i < len(tree); i += i & -i {
-			tree[i]++
-		}
-	}
-	count := func(i int) int64 { // elements with rank ≤ i
-		var s int64
-		for ; i > 0; i -= i & -i {
-			s += tree[i]
-		}
-		return s
-	}
+	tree := make([]int32, ny+1)
 	var dis, seen int64
 	for i := 0; i < n; {
 		j := i + 1
 		for j < n && rx[idx[j]] == rx[idx[i]] {
 			j++
 		}
-		for k := i; k < j; k++ {
-			dis += seen - count(ry[idx[k]])
+		for _, p := range idx[i:j] {
+			var c int64 // earlier points with y rank ≤ this one's
+			for q := int(ry[p]) + 1; q > 0; q -= q & -q {
+				c += int64(tree[q])
+			}
+			dis += seen - c
 		}
-		for k := i; k < j; k++ {
-			add(ry[idx[k]])
+		for _, p := range idx[i:j] {
+			for q := int(ry[p]) + 1; q <= ny; q += q & -q {
+				tree[q]++
+			}
 		}
 		seen += int64(j - i)
 		i = j
 	}
 	return dis
-}
-
-// rankTies returns, for the groups of equal ranks with t > 1 members,
-// Σ t(t-1)/2, Σ t(t-1)(t-2) and Σ t(t-1)(2t+5), as SciPy's count_rank_tie.
-func rankTies(r []int) (pairs int64, t2, t5 float64) {
-	cnt := make(map[int]int64)
-	for _, v := range r {
-		cnt[v]++
-	}
-	for _, c := range cnt {
-		if c > 1 {
-			pairs += c * (c - 1) / 2
-			fc := float64(c)
-			t2 += fc * (fc - 1) * (fc - 2)
-			t5 += fc * (fc - 1) * (2*fc + 5)
-		}
-	}
-	return pairs, t2, t5
 }
 
 // kendallExactP is SciPy's _kendall_p_exact: the p-value of c concordant

@@ -3,7 +3,6 @@ package stats
 import (
 	"math"
 	"slices"
-	"sort"
 
 	"github.com/goscipy/goscipy/scipy/special"
 )
@@ -131,7 +130,7 @@ func ks1Samp(fn string, x []float64, cdf func(float64) float64, opts *KSOptions)
 		return ksNaN(), nil
 	}
 	xs := slices.Clone(data)
-	slices.Sort(xs)
+	tsSortFloats(xs)
 	n := len(xs)
 	nf := float64(n)
 	// D⁺ and D⁻ with the first index of the maximum, a NaN winning as in
@@ -220,21 +219,25 @@ func KS2Samp(a, b []float64, opts *KSOptions) (KSResult, error) {
 		return ksNaN(), nil
 	}
 	s1, s2 := slices.Clone(da), slices.Clone(db)
-	slices.Sort(s1)
-	slices.Sort(s2)
+	tsSortFloats(s1)
+	tsSortFloats(s2)
 	n1, n2 := len(s1), len(s2)
 	// Differences of the right-continuous empirical CDFs at every
 	// observation, s1's then s2's, keeping the first minimum and maximum.
-	diff := func(v float64) float64 {
-		c1 := sort.Search(n1, func(i int) bool { return s1[i] > v })
-		c2 := sort.Search(n2, func(i int) bool { return s2[i] > v })
-		return float64(c1)/float64(n1) - float64(c2)/float64(n2)
-	}
+	// The counts c1 = #{s1 ≤ v}, c2 = #{s2 ≤ v} only grow along a sorted
+	// sample, so each pass walks both samples once.
 	minD, maxD := math.Inf(1), math.Inf(-1)
 	var minLoc, maxLoc float64
 	for _, s := range [2][]float64{s1, s2} {
+		c1, c2 := 0, 0
 		for _, v := range s {
-			d := diff(v)
+			for c1 < n1 && s1[c1] <= v {
+				c1++
+			}
+			for c2 < n2 && s2[c2] <= v {
+				c2++
+			}
+			d := float64(c1)/float64(n1) - float64(c2)/float64(n2)
 			if d < minD {
 				minD, minLoc = d, v
 			}

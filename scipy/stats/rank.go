@@ -44,32 +44,34 @@ func RankData(x []float64, opts *RankOptions) ([]float64, error) {
 		}
 		return out, nil
 	}
-	// Indices of the non-NaN elements, stably sorted by value, so that
-	// "ordinal" ranks ties in order of appearance as SciPy's mergesort.
-	idx := make([]int, 0, len(x))
-	for i, v := range x {
-		if math.IsNaN(v) {
-			out[i] = math.NaN()
-		} else {
-			idx = append(idx, i)
+	// The non-NaN elements sorted by value, ties by position: the order
+	// of SciPy's stable mergesort (so "ordinal" ranks ties in order of
+	// appearance). orig maps positions in vals back to x when NaNs were
+	// left out.
+	vals := x
+	var orig []int32
+	if slices.ContainsFunc(x, math.IsNaN) {
+		vals = make([]float64, 0, len(x))
+		orig = make([]int32, 0, len(x))
+		for i, v := range x {
+			if math.IsNaN(v) {
+				out[i] = math.NaN()
+			} else {
+				vals = append(vals, v)
+				orig = append(orig, int32(i))
+			}
 		}
 	}
-	// Sorted by value, ties by position: the order of SciPy's stable
-	// mergesort, from an unstable sort (NaNs were left out above, so
-	// plain comparisons suffice).
-	slices.SortFunc(idx, func(a, b int) int {
-		switch xa, xb := x[a], x[b]; {
-		case xa < xb:
-			return -1
-		case xa > xb:
-			return 1
+	e := tsArgsort(vals)
+	if orig != nil {
+		for k := range e {
+			e[k].i = orig[e[k].i]
 		}
-		return a - b
-	})
+	}
 	dense := 0
-	for i := 0; i < len(idx); {
+	for i := 0; i < len(e); {
 		j := i + 1
-		for j < len(idx) && x[idx[j]] == x[idx[i]] {
+		for j < len(e) && e[j].k == e[i].k {
 			j++
 		}
 		dense++
@@ -87,7 +89,7 @@ func RankData(x []float64, opts *RankOptions) ([]float64, error) {
 			default:
 				r = float64(i+1+j) / 2
 			}
-			out[idx[k]] = r
+			out[e[k].i] = r
 		}
 		i = j
 	}

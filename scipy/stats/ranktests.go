@@ -49,9 +49,9 @@ func Kruskal(samples [][]float64, opts *Options) (TestResult, error) {
 		all = append(all, d...)
 		n = append(n, len(d))
 	}
-	ranks, _ := RankData(all, nil)
+	ranks, tt := tsRankAvg(all)
 	N := float64(len(all))
-	ties := 1 - tieTerm(all)/(N*N*N-N)
+	ties := 1 - tt/(N*N*N-N)
 	if ties == 0 {
 		return nanResult(), newErr(ErrValue, fn, "samples", "all numbers are identical")
 	}
@@ -149,12 +149,11 @@ func MannWhitneyU(x, y []float64, opts *MannWhitneyUOptions) (TestResult, error)
 	if len(x) == 0 || len(y) == 0 {
 		return nanResult(), newErr(ErrEmpty, fn, "x", "both samples must be non-empty (got %d and %d)", len(x), len(y))
 	}
-	xy := append(slices.Clone(x), y...)
-	if slices.ContainsFunc(xy, math.IsNaN) {
+	if slices.ContainsFunc(x, math.IsNaN) || slices.ContainsFunc(y, math.IsNaN) {
 		return nanResult(), nil
 	}
 	n1, n2 := len(x), len(y)
-	ties := tieTerm(xy)
+	ranks, ties := tsRankAvg2(x, y)
 	method := o.Method
 	if method == "" || method == "auto" {
 		method = "exact"
@@ -162,7 +161,6 @@ func MannWhitneyU(x, y []float64, opts *MannWhitneyUOptions) (TestResult, error)
 			method = "asymptotic"
 		}
 	}
-	ranks, _ := RankData(xy, nil)
 	u1 := sum(ranks[:n1]) - float64(n1*(n1+1))/2
 	u2 := float64(n1*n2) - u1
 	u, f := math.Max(u1, u2), 2.0
@@ -322,7 +320,7 @@ func Wilcoxon(x, y []float64, opts *WilcoxonOptions) (TestResult, error) {
 	for i, v := range d {
 		abs[i] = math.Abs(v)
 	}
-	r, _ := RankData(abs, nil)
+	r, tt := tsRankAvg(abs)
 	var rPlus, rMinus, rZero float64
 	for i, v := range d {
 		switch {
@@ -346,19 +344,21 @@ func Wilcoxon(x, y []float64, opts *WilcoxonOptions) (TestResult, error) {
 	if mode == "approx" {
 		mn := count * (count + 1) * 0.25
 		se := count * (count + 1) * (2*count + 1)
-		rr := r
+		// Equal ranks are exactly the ties of |d|, so the ranking's tie
+		// term serves, except for "pratt", which leaves the zeros out.
 		if zm == "pratt" {
 			fz := float64(nZero)
 			mn -= fz * (fz + 1) * 0.25
 			se -= fz * (fz + 1) * (2*fz + 1)
-			rr = nil
+			var rr []float64
 			for i, v := range d {
 				if v != 0 {
 					rr = append(rr, r[i])
 				}
 			}
+			tt = tieTerm(rr)
 		}
-		se -= 0.5 * tieTerm(rr)
+		se -= 0.5 * tt
 		se = math.Sqrt(se / 24)
 		corr := 0.0
 		if o.Correction {

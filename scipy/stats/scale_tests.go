@@ -109,13 +109,14 @@ func Mood(x, y []float64, opts *MoodOptions) (TestResult, error) {
 	if N < 3 {
 		return nanResult(), newErr(ErrValue, fn, "x", "not enough observations: %v in all, at least 3 are needed", N)
 	}
-	xy := append(slices.Clone(x), y...)
-	sorted := slices.Clone(xy)
-	slices.Sort(sorted)
+	if slices.ContainsFunc(x, math.IsNaN) || slices.ContainsFunc(y, math.IsNaN) {
+		return nanResult(), nil
+	}
+	e := tsArgsort2(x, y)
+	ranks, tt := tsRanksOf(e, len(e))
 	psi := func(i float64) float64 { d := i - (N+1)/2; return d * d }
 	var z float64
-	if len(slices.Compact(slices.Clone(sorted))) == len(sorted) {
-		ranks, _ := RankData(xy, nil)
+	if tt == 0 {
 		var M float64
 		for _, r := range ranks[:len(x)] {
 			M += psi(r)
@@ -127,23 +128,19 @@ func Mood(x, y []float64, opts *MoodOptions) (TestResult, error) {
 		// Mielke's tie correction: for each distinct value with t_j
 		// occurrences (a_j of them in x) at positions S_{j-1}+1 … S_j, the
 		// average score φ_j of those positions.
-		xs := slices.Clone(x)
-		slices.Sort(xs)
 		var T, S, corr float64
-		xi := 0
-		for i := 0; i < len(sorted); {
+		nx := int32(len(x))
+		for i := 0; i < len(e); {
 			j := i + 1
-			for j < len(sorted) && sorted[j] == sorted[i] {
+			for j < len(e) && e[j].k == e[i].k {
 				j++
 			}
 			t := float64(j - i)
 			var a float64
-			for xi < len(xs) && xs[xi] < sorted[i] {
-				xi++
-			}
-			for xi < len(xs) && xs[xi] == sorted[i] {
-				a++
-				xi++
+			for _, v := range e[i:j] {
+				if v.i < nx {
+					a++
+				}
 			}
 			var phi float64
 			for p := S + 1; p <= S+t; p++ {

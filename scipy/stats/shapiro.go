@@ -2,7 +2,8 @@ package stats
 
 import (
 	"math"
-	"slices"
+	"sync"
+	"sync/atomic"
 )
 
 // Shapiro is the Shapiro–Wilk test of normality, scipy.stats.shapiro, by
@@ -29,12 +30,16 @@ func Shapiro(x []float64, opts *Options) (TestResult, error) {
 	if n < 3 {
 		return nanResult(), newErr(ErrValue, fn, "x", "data must be at least length 3, got %d", n)
 	}
-	med := median(data)
+	// Sorting first and subtracting the median after keeps the order
+	// (rounding is monotone) and gives the same values as SciPy's
+	// sort(x - median(x)).
 	y := make([]float64, n)
-	for i, v := range data {
-		y[i] = v - med
+	copy(y, data)
+	tsSortFloats(y)
+	med := sortedMedian(y)
+	for i := range y {
+		y[i] -= med
 	}
-	slices.Sort(y)
 	w, pw := swilk(y)
 	return TestResult{Statistic: w, PValue: pw, DF: math.NaN()}, nil
 }
@@ -60,10 +65,44 @@ func swPoly(c []float64, x float64) float64 {
 	return r
 }
 
-// swilk computes the W statistic and its p-value for the sorted sample y
-// (n ≥ 3, no censoring), following AS R94.
-func swilk(y []float64) (w, pw float64) {
-	n := len(y)
+// swCoef are the parts of AS R94 that depend on n only: asa[i] is the
+// i-th coefficient of the sorted sample minus the mean coefficient, ssa
+// the sum of their squares.
+type swCoef struct {
+	asa []float64
+	ssa float64
+}
+
+// swCache holds swCoef for sample sizes up to swCacheMaxN, at most
+// swCacheMax of them (immutable once stored, so safe to share).
+var (
+	swCache      sync.Map // int → *swCoef
+	swCacheCount atomic.Int32
+)
+
+const (
+	swCacheMaxN = 2000
+	swCacheMax  = 64
+)
+
+// swCoefs returns the swCoef of sample size n ≥ 3, from the cache when
+// possible.
+func swCoefs(n int) *swCoef {
+	if n <= swCacheMaxN {
+		if c, ok := swCache.Load(n); ok {
+			return c.(*swCoef)
+		}
+	}
+	c := swNewCoef(n)
+	if n <= swCacheMaxN && swCacheCount.Load() < swCacheMax {
+		if _, loaded := swCache.LoadOrStore(n, c); !loaded {
+			swCacheCount.Add(1)
+		}
+	}
+	return c
+}
+
+func swNewCoef(n int) *swCoef {
 	an := float64(n)
 	nn2 := n / 2
 	// Coefficients a[i] of the i-th smallest (negated: the pairs use
@@ -98,36 +137,54 @@ func swilk(y []float64) (w, pw float64) {
 			a[i] = -m[i] / fac
 		}
 	}
+	// The full coefficient vector is antisymmetric: coef(i) = -a[i] for
+	// the lower half, +a[n-1-i] for the upper, 0 at an odd middle.
+	asa := make([]float64, n)
+	for i := range asa {
+		switch j := n - 1 - i; {
+		case i < j:
+			asa[i] = -a[i]
+		case i > j:
+			asa[i] = a[j]
+		}
+	}
+	var sa float64
+	for _, c := range asa {
+		sa += c
+	}
+	sa /= an
+	var ssa float64
+	for i := range asa {
+		asa[i] -= sa
+		ssa += asa[i] * asa[i]
+	}
+	return &swCoef{asa: asa, ssa: ssa}
+}
+
+// swilk computes the W statistic and its p-value for the sorted sample y
+// (n ≥ 3, no censoring), following AS R94. It scales y in place.
+func swilk(y []float64) (w, pw float64) {
+	n := len(y)
+	an := float64(n)
 	rng := y[n-1] - y[0]
 	if rng < 1e-19 {
 		return 1, 1 // zero range: SciPy's ifault 6, W and p left at 1
 	}
-	// The full coefficient vector is antisymmetric: coef(i) = -a[i] for
-	// the lower half, +a[n-1-i] for the upper, 0 at an odd middle.
-	coef := func(i int) float64 {
-		j := n - 1 - i
-		switch {
-		case i < j:
-			return -a[i]
-		case i > j:
-			return a[j]
-		}
-		return 0
+	c := swCoefs(n)
+	var sx float64
+	for i, v := range y {
+		v /= rng
+		y[i] = v
+		sx += v
 	}
-	var sa, sx float64
-	for i := range n {
-		sa += coef(i)
-		sx += y[i] / rng
-	}
-	sa /= an
 	sx /= an
-	var ssa, ssx, sax float64
-	for i := range n {
-		asa := coef(i) - sa
-		xsx := y[i]/rng - sx
-		ssa += asa * asa
+	ssa := c.ssa
+	var ssx, sax float64
+	asa := c.asa[:n]
+	for i, v := range y {
+		xsx := v - sx
 		ssx += xsx * xsx
-		sax += asa * xsx
+		sax += asa[i] * xsx
 	}
 	ssassx := math.Sqrt(ssa * ssx)
 	w1 := (ssassx - sax) * (ssassx + sax) / (ssa * ssx)
