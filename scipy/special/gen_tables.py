@@ -175,7 +175,7 @@ def emit_pieces(out, name, pieces, what):
     out.append("")
 
 
-NDTRI_CENTRAL = mp.mpf("0.09")  # q² for |q| = |p - 1/2| ≤ 0.3
+NDTRI_CENTRAL = mp.mpf("0.18")  # q² for |q| = |p - 1/2| ≤ 0.4243 (AS241's central range)
 NDTRI_DEG = 7
 
 
@@ -194,7 +194,7 @@ def ndtri_tables(out):
     def tail(r):
         return -ndtri_exact(mp.exp(-r * r))
     tl = fit_pieces(tail, r0, rmax, NDTRI_DEG, 8e-17, check=60)
-    for name, pieces, what in (("ndtriCentral", cen, "q² = (p-1/2)², |q| ≤ 0.3: ndtri(p) = q·P(t)"),
+    for name, pieces, what in (("ndtriCentral", cen, "q² = (p-1/2)², |q| ≤ 0.4243: ndtri(p) = q·P(t)"),
                                ("ndtriTailPieces", tl, "r = √(-log p), p ≤ 0.2: ndtri(p) = -P(t)")):
         out.append("// %s: piecewise polynomials on %s," % (name, what))
         out.append("// t = (v-mid)/half on each piece [lo, hi]; approximation error (exact")

@@ -76,7 +76,7 @@ func (p *pieceRec) at(v float64) float64 {
 }
 
 var (
-	ndtriCentralT = newPieceTable(ndtriCentral, 64)
+	ndtriCentralT = newPieceTable(ndtriCentral, ndtriNCells)
 	ndtriTailT    = newPieceTable(ndtriTailPieces, 1024)
 )
 
@@ -168,31 +168,42 @@ func Ndtri(p float64) float64 {
 			return math.Inf(1)
 		}
 		return math.NaN()
-	case p > 0.2 && p < 0.8:
-		q := p - 0.5 // exact
+	case p > 0.076 && p < 0.924:
+		// q = p - 1/2 is exact for p ≥ 1/4; below, it drops at most the
+		// last two bits of p (2.8e-17 absolute, under 7e-17 of q).
+		q := p - 0.5
 		v := q * q
-		return q * ndtriCells[min(int(v*(64/0.09)), 63)&63].at(v)
-	case p <= 0.2:
+		return q * ndtriCells[min(int(v*(ndtriNCells/ndtriCentralMax)), ndtriNCells-1)&(ndtriNCells-1)].at(v)
+	case p <= 0.076:
 		return -ndtriTail(p)
 	}
 	return ndtriTail(1 - p) // exact for p ≥ 0.5
 }
 
+// ndtriCentralMax is the end of ndtriCentral's range of v = q² (|q| up to
+// 0.4243: p in [0.0757, 0.9243], AS241's central range), and ndtriNCells
+// the number of cells of its lookup grid (a power of 2).
+const (
+	ndtriCentralMax = 0.18
+	ndtriNCells     = 128
+)
+
 // ndtriCells is ndtriCentral resampled on its lookup grid: the pieces'
-// ends all fall on multiples of 0.09/64 (TestNdtriCells), so cell c of
-// [0, 0.09] lies in one piece, copied here, and ndtriCentralEval needs
-// neither the lookup table nor the comparison with the piece's end.
-var ndtriCells = func() (cells [64]pieceRec) {
+// ends all fall on multiples of ndtriCentralMax/ndtriNCells
+// (TestNdtriCells), so each cell lies in one piece, copied here, and
+// ndtriCentralEval needs neither the lookup table nor the comparison with
+// the piece's end.
+var ndtriCells = func() (cells [ndtriNCells]pieceRec) {
 	for c := range cells {
 		cells[c] = ndtriCentralT.p[ndtriCentralT.lut[c]]
 	}
 	return cells
 }()
 
-// ndtriCentralEval is ndtriCentralT.eval(v) for 0 ≤ v < 0.09 (v = q², so
-// never negative).
+// ndtriCentralEval is ndtriCentralT.eval(v) for 0 ≤ v < ndtriCentralMax
+// (v = q², so never negative).
 func ndtriCentralEval(v float64) float64 {
-	return ndtriCells[min(int(v*(64/0.09)), 63)&63].at(v)
+	return ndtriCells[min(int(v*(ndtriNCells/ndtriCentralMax)), ndtriNCells-1)&(ndtriNCells-1)].at(v)
 }
 
 // ndtriTailCells maps the top 16 bits of p (exponent and 4 mantissa
@@ -256,7 +267,7 @@ func Erfinv(y float64) float64 {
 	}
 	a := math.Abs(y)
 	var x float64
-	if a < 0.6 {
+	if a < 0.848 { // q² < ndtriCentralMax
 		q := 0.5 * a
 		x = q * ndtriCentralEval(q*q)
 	} else {

@@ -76,10 +76,11 @@ func ulpOf(x float64) float64 {
 }
 
 // TestNdtriCells checks the property ndtriCells relies on: every end of a
-// piece of ndtriCentral lies on the grid of 64 cells over [0, 0.09] (to
+// piece of ndtriCentral lies on the grid of ndtriNCells cells over
+// [0, ndtriCentralMax] (to
 // rounding), and each cell holds the piece that contains it.
 func TestNdtriCells(t *testing.T) {
-	const h = 0.09 / 64
+	const h = ndtriCentralMax / ndtriNCells
 	for i, p := range ndtriCentral {
 		for _, v := range []float64{p.lo, p.hi} {
 			if c := math.Round(v / h); math.Abs(v-c*h) > 1e-15 {
