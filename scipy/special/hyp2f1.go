@@ -22,7 +22,9 @@ import "math"
 // (so that only values that overflow float64 give ±Inf), and in
 // math/big precision where the terms cancel beyond double-double
 // (a, b large of either sign; up to ~10 ms for |x| near 1000); this is
-// tested to 1e-13 (or u·cond near zeros) on hyp_neg.json.
+// tested to 1e-13 (or u·cond near zeros) on hyp_neg.json. For x < -2000,
+// or x < -1 with a parameter beyond ±400, the general path below runs and
+// its accuracy there is not verified by golden data.
 // Euler's transformation (1-x)^(c-a-b) ₂F₁(c-a, c-b; c; x) when c-a-b ≤
 // -0.9. Polynomials (a or b a non-positive integer) are summed directly in
 // double-double at any x. Accuracy against mpmath over the golden data
