@@ -220,5 +220,5 @@ func medianScratch(x, buf []float64) float64 {
 		slices.SortFunc(s, compareNaNLast)
 		return sortedMedian(s)
 	}
-	return speedMedianNoNaN(s) // selection, O(n), not a sort
+	return tsMedianNoNaN(s) // selection, O(n), not a sort
 }

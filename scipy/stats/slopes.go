@@ -172,7 +172,7 @@ func slopesSelect(s []float64, ks []int) {
 		}
 		m := len(ks) / 2
 		k := ks[m]
-		speedSelect(s[lo:hi], k-lo)
+		tsSelect(s[lo:hi], k-lo)
 		rec(lo, k, ks[:m])
 		rec(k+1, hi, ks[m+1:])
 	}

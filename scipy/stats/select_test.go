@@ -7,12 +7,12 @@ import (
 	"testing"
 )
 
-// TestSpeedSelect checks speedSelect against sorting on random samples of
+// TestSelect checks tsSelect against sorting on random samples of
 // every length up to 300 and a few large ones, with many ties, all equal
 // values, sorted and reversed input, signed zeros and infinities: s[k] must
 // equal the sorted sample's k-th value and the partition property must
-// hold; speedMedianNoNaN must equal sortedMedian bit for bit.
-func TestSpeedSelect(t *testing.T) {
+// hold; tsMedianNoNaN must equal sortedMedian bit for bit.
+func TestSelect(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	gens := map[string]func(n int) []float64{
 		"normal": func(n int) []float64 {
@@ -65,7 +65,7 @@ func TestSpeedSelect(t *testing.T) {
 			slices.Sort(sorted)
 			for _, k := range []int{0, n / 2, n - 1, r.IntN(n)} {
 				s := slices.Clone(x)
-				speedSelect(s, k)
+				tsSelect(s, k)
 				if s[k] != sorted[k] {
 					t.Fatalf("%s n=%d: s[%d] = %v, want %v", name, n, k, s[k], sorted[k])
 				}
@@ -73,7 +73,7 @@ func TestSpeedSelect(t *testing.T) {
 					t.Fatalf("%s n=%d k=%d: not partitioned", name, n, k)
 				}
 			}
-			got, want := speedMedianNoNaN(slices.Clone(x)), sortedMedian(sorted)
+			got, want := tsMedianNoNaN(slices.Clone(x)), sortedMedian(sorted)
 			if got != want && !(math.IsNaN(got) && math.IsNaN(want)) {
 				t.Fatalf("%s n=%d: median %v, want %v", name, n, got, want)
 			}
