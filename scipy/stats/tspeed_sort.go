@@ -342,50 +342,12 @@ func tsQuickF(s []float64, depth int, lo float64, hasLo bool) {
 			return
 		}
 		depth--
-		n := len(s)
-		m := n / 2
-		if s[m] < s[0] {
-			s[m], s[0] = s[0], s[m]
-		}
-		if s[n-1] < s[0] {
-			s[n-1], s[0] = s[0], s[n-1]
-		}
-		if s[n-1] < s[m] {
-			s[n-1], s[m] = s[m], s[n-1]
-		}
-		s[0], s[m] = s[m], s[0]
-		p := s[0]
-		lt := 1
-		if hasLo && !(lo < p) {
-			// p = lo is the least value: move the elements equal to it
-			// to the front, where they are sorted already.
-			for i := 1; i < n; i++ {
-				v := s[i]
-				s[i] = s[lt]
-				s[lt] = v
-				inc := 0
-				if !(p < v) {
-					inc = 1
-				}
-				lt += inc
-			}
-			s = s[lt:]
+		j, p, ties := tsPartition(s, lo, hasLo)
+		if ties {
+			s = s[j:] // s[:j] are all p, the least value: sorted already
 			continue
 		}
-		// s[1:lt] < p ≤ s[lt:i].
-		for i := 1; i < n; i++ {
-			v := s[i]
-			s[i] = s[lt]
-			s[lt] = v
-			inc := 0
-			if v < p {
-				inc = 1
-			}
-			lt += inc
-		}
-		j := lt - 1
-		s[0], s[j] = s[j], s[0]
-		if j < n-1-j {
+		if j < len(s)-1-j {
 			tsQuickF(s[:j], depth, lo, hasLo)
 			s = s[j+1:]
 			lo, hasLo = p, true
@@ -394,6 +356,61 @@ func tsQuickF(s []float64, depth int, lo float64, hasLo bool) {
 			s = s[:j]
 		}
 	}
+	tsInsertionSort(s)
+}
+
+// tsPartition is one round of tsQuickF and tsSelect: it takes the median
+// of s's first, middle and last elements as the pivot p (len(s) > 2) and
+// partitions s around it by a branch-free Lomuto pass. When every element
+// is at least lo (hasLo) and p = lo, p is the least value: its copies
+// gather at the front and it returns their count j with ties, s[:j] all
+// p. Otherwise it returns p's final index j, with s[:j] < p ≤ s[j+1:].
+func tsPartition(s []float64, lo float64, hasLo bool) (j int, p float64, ties bool) {
+	n := len(s)
+	m := n / 2
+	if s[m] < s[0] {
+		s[m], s[0] = s[0], s[m]
+	}
+	if s[n-1] < s[0] {
+		s[n-1], s[0] = s[0], s[n-1]
+	}
+	if s[n-1] < s[m] {
+		s[n-1], s[m] = s[m], s[n-1]
+	}
+	s[0], s[m] = s[m], s[0]
+	p = s[0]
+	lt := 1
+	if hasLo && !(lo < p) {
+		for i := 1; i < n; i++ {
+			v := s[i]
+			s[i] = s[lt]
+			s[lt] = v
+			inc := 0
+			if !(p < v) {
+				inc = 1
+			}
+			lt += inc
+		}
+		return lt, p, true
+	}
+	// s[1:lt] < p ≤ s[lt:i].
+	for i := 1; i < n; i++ {
+		v := s[i]
+		s[i] = s[lt]
+		s[lt] = v
+		inc := 0
+		if v < p {
+			inc = 1
+		}
+		lt += inc
+	}
+	j = lt - 1
+	s[0], s[j] = s[j], s[0]
+	return j, p, false
+}
+
+// tsInsertionSort sorts the short s (no NaN) by insertion.
+func tsInsertionSort(s []float64) {
 	for i := 1; i < len(s); i++ {
 		v := s[i]
 		j := i
@@ -407,9 +424,9 @@ func tsQuickF(s []float64, depth int, lo float64, hasLo bool) {
 
 // tsSelect reorders s, which holds no NaN, so that s[k] holds the value it
 // would hold after sorting, with no greater value before it and no smaller
-// one after it (NumPy's partition), 0 ≤ k < len(s): quickselect with the
-// branch-free partition of tsQuickF, O(len(s)) expected, falling back to
-// sorting the remaining range after 2·log₂(n)+8 rounds.
+// one after it (NumPy's partition), 0 ≤ k < len(s): quickselect with
+// tsQuickF's partition, O(len(s)) expected, falling back to sorting the
+// remaining range after 2·log₂(n)+8 rounds.
 func tsSelect(s []float64, k int) {
 	budget := 8
 	for n := len(s); n > 0; n >>= 1 {
@@ -423,51 +440,12 @@ func tsSelect(s []float64, k int) {
 			return
 		}
 		budget--
-		n := len(s)
-		m := n / 2
-		if s[m] < s[0] {
-			s[m], s[0] = s[0], s[m]
-		}
-		if s[n-1] < s[0] {
-			s[n-1], s[0] = s[0], s[n-1]
-		}
-		if s[n-1] < s[m] {
-			s[n-1], s[m] = s[m], s[n-1]
-		}
-		s[0], s[m] = s[m], s[0]
-		p := s[0]
-		lt := 1
-		if hasLo && !(lo < p) {
-			// p = lo is the least value: gather its copies at the front.
-			for i := 1; i < n; i++ {
-				v := s[i]
-				s[i] = s[lt]
-				s[lt] = v
-				inc := 0
-				if !(p < v) {
-					inc = 1
-				}
-				lt += inc
-			}
-			if k < lt {
-				return
-			}
-			s, k = s[lt:], k-lt
-			continue
-		}
-		for i := 1; i < n; i++ {
-			v := s[i]
-			s[i] = s[lt]
-			s[lt] = v
-			inc := 0
-			if v < p {
-				inc = 1
-			}
-			lt += inc
-		}
-		j := lt - 1
-		s[0], s[j] = s[j], s[0]
+		j, p, ties := tsPartition(s, lo, hasLo)
 		switch {
+		case ties && k < j:
+			return // s[k] is p, the least value
+		case ties:
+			s, k = s[j:], k-j
 		case k == j:
 			return
 		case k < j:
@@ -477,15 +455,7 @@ func tsSelect(s []float64, k int) {
 			lo, hasLo = p, true
 		}
 	}
-	for i := 1; i < len(s); i++ {
-		v := s[i]
-		j := i
-		for j > 0 && v < s[j-1] {
-			s[j] = s[j-1]
-			j--
-		}
-		s[j] = v
-	}
+	tsInsertionSort(s)
 }
 
 // tsMedianNoNaN is NumPy's median of s (no NaN, len(s) ≥ 1), reordering
