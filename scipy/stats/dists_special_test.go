@@ -227,38 +227,12 @@ func TestSpecialDistRoundTrips(t *testing.T) {
 	}
 }
 
-// TestSpecialDistRand checks each distribution's variates: the fractions
-// below the 10% quantile and the median and above the 90% quantile, within
-// 5 binomial standard errors of 1e5 draws.
+// TestSpecialDistRand checks each distribution's variates with
+// checkRandQuantiles on 1e5 draws.
 func TestSpecialDistRand(t *testing.T) {
-	const n = 100000
 	for name, d := range testDistsSpecial(t) {
 		t.Run(name, func(t *testing.T) {
-			r := rand.New(rand.NewPCG(11, 13))
-			q10, q50, q90 := d.PPF(0.1), d.PPF(0.5), d.PPF(0.9)
-			var b10, b50, a90 int
-			for range n {
-				x := d.Rand(r)
-				if x < q10 {
-					b10++
-				}
-				if x < q50 {
-					b50++
-				}
-				if x > q90 {
-					a90++
-				}
-			}
-			for _, c := range []struct {
-				got  int
-				p    float64
-				what string
-			}{{b10, 0.1, "below q10"}, {b50, 0.5, "below median"}, {a90, 0.1, "above q90"}} {
-				se := math.Sqrt(c.p * (1 - c.p) / n)
-				if f := float64(c.got) / n; math.Abs(f-c.p) > 5*se {
-					t.Errorf("%s: fraction %v, want %v ± %v", c.what, f, c.p, 5*se)
-				}
-			}
+			checkRandQuantiles(t, d, rand.New(rand.NewPCG(11, 13)), 100000)
 		})
 	}
 }

@@ -145,39 +145,44 @@ func TestDistRoundTrips(t *testing.T) {
 	}
 }
 
-// TestDistRand checks each distribution's variates: the fraction below
-// the median and the fractions in the tails beyond the 10% and 90%
-// quantiles, within 5 binomial standard errors of 1e5 draws.
+// TestDistRand checks each distribution's variates with checkRandQuantiles
+// on 1e5 draws.
 func TestDistRand(t *testing.T) {
-	const n = 100000
 	for name, d := range testDists(t) {
 		t.Run(name, func(t *testing.T) {
-			r := rand.New(rand.NewPCG(11, 13))
-			q10, q50, q90 := d.PPF(0.1), d.PPF(0.5), d.PPF(0.9)
-			var b10, b50, a90 int
-			for range n {
-				x := d.Rand(r)
-				if x < q10 {
-					b10++
-				}
-				if x < q50 {
-					b50++
-				}
-				if x > q90 {
-					a90++
-				}
-			}
-			for _, c := range []struct {
-				got  int
-				p    float64
-				what string
-			}{{b10, 0.1, "below q10"}, {b50, 0.5, "below median"}, {a90, 0.1, "above q90"}} {
-				se := math.Sqrt(c.p * (1 - c.p) / n)
-				if f := float64(c.got) / n; math.Abs(f-c.p) > 5*se {
-					t.Errorf("%s: fraction %v, want %v ± %v", c.what, f, c.p, 5*se)
-				}
-			}
+			checkRandQuantiles(t, d, rand.New(rand.NewPCG(11, 13)), 100000)
 		})
+	}
+}
+
+// checkRandQuantiles checks n variates of d drawn with r: the fractions
+// below the 10% quantile and the median and above the 90% quantile must be
+// within 5 binomial standard errors of 0.1, 0.5 and 0.1.
+func checkRandQuantiles(t *testing.T, d Continuous, r *rand.Rand, n int) {
+	t.Helper()
+	q10, q50, q90 := d.PPF(0.1), d.PPF(0.5), d.PPF(0.9)
+	var b10, b50, a90 int
+	for range n {
+		x := d.Rand(r)
+		if x < q10 {
+			b10++
+		}
+		if x < q50 {
+			b50++
+		}
+		if x > q90 {
+			a90++
+		}
+	}
+	for _, c := range []struct {
+		got  int
+		p    float64
+		what string
+	}{{b10, 0.1, "below q10"}, {b50, 0.5, "below median"}, {a90, 0.1, "above q90"}} {
+		se := math.Sqrt(c.p * (1 - c.p) / float64(n))
+		if f := float64(c.got) / float64(n); math.Abs(f-c.p) > 5*se {
+			t.Errorf("%s: fraction %v, want %v ± %v", c.what, f, c.p, 5*se)
+		}
 	}
 }
 
