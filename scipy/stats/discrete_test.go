@@ -227,16 +227,7 @@ func TestDiscreteRand(t *testing.T) {
 					a90++
 				}
 			}
-			for _, c := range []struct {
-				got  int
-				p    float64
-				what string
-			}{{b10, d.CDF(q10), "at most q10"}, {atMed, d.PMF(med), "at the median"}, {a90, d.SF(q90), "above q90"}} {
-				se := math.Sqrt(c.p * (1 - c.p) / n)
-				if f := float64(c.got) / n; math.Abs(f-c.p) > 5*se {
-					t.Errorf("%s: fraction %v, want %v ± %v", c.what, f, c.p, 5*se)
-				}
-			}
+			checkFractions(t, n, fraction{b10, d.CDF(q10), "at most q10"}, fraction{atMed, d.PMF(med), "at the median"}, fraction{a90, d.SF(q90), "above q90"})
 		})
 	}
 }

@@ -174,11 +174,22 @@ func checkRandQuantiles(t *testing.T, d Continuous, r *rand.Rand, n int) {
 			a90++
 		}
 	}
-	for _, c := range []struct {
-		got  int
-		p    float64
-		what string
-	}{{b10, 0.1, "below q10"}, {b50, 0.5, "below median"}, {a90, 0.1, "above q90"}} {
+	checkFractions(t, n, fraction{b10, 0.1, "below q10"}, fraction{b50, 0.5, "below median"}, fraction{a90, 0.1, "above q90"})
+}
+
+// fraction is how many of n draws fell in an event, and the event's
+// probability.
+type fraction struct {
+	got  int
+	p    float64
+	what string
+}
+
+// checkFractions fails unless each fraction's got/n is within 5 binomial
+// standard errors of its p.
+func checkFractions(t *testing.T, n int, fs ...fraction) {
+	t.Helper()
+	for _, c := range fs {
 		se := math.Sqrt(c.p * (1 - c.p) / float64(n))
 		if f := float64(c.got) / float64(n); math.Abs(f-c.p) > 5*se {
 			t.Errorf("%s: fraction %v, want %v ± %v", c.what, f, c.p, 5*se)
