@@ -191,6 +191,9 @@ func nativeCgemv(tA blas.Transpose, m, n int, alpha complex64, a []complex64, ld
 		gonum.Implementation{}.Cgemv(tA, m, n, alpha, a, lda, x, incX, beta, y, incY)
 		return
 	}
+	if m*n >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_cgemv(C.CblasRowMajor, transC(tA), C.blasint(m), C.blasint(n), (*C.float)(unsafe.Pointer(&alpha)), (*C.float)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.float)(unsafe.Pointer(&x[0])), C.blasint(incX), (*C.float)(unsafe.Pointer(&beta)), (*C.float)(unsafe.Pointer(&y[0])), C.blasint(incY))
 	nativecall.Exit(sem)
@@ -264,6 +267,9 @@ func nativeZgemv(tA blas.Transpose, m, n int, alpha complex128, a []complex128, 
 	if overflows(m) || overflows(n) || overflows(lda) || overflows(incX) || overflows(incY) || overflows(len(x)) || overflows(len(y)) {
 		gonum.Implementation{}.Zgemv(tA, m, n, alpha, a, lda, x, incX, beta, y, incY)
 		return
+	}
+	if m*n >= yieldWork2 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_zgemv(C.CblasRowMajor, transC(tA), C.blasint(m), C.blasint(n), (*C.double)(unsafe.Pointer(&alpha)), (*C.double)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.double)(unsafe.Pointer(&x[0])), C.blasint(incX), (*C.double)(unsafe.Pointer(&beta)), (*C.double)(unsafe.Pointer(&y[0])), C.blasint(incY))
@@ -346,6 +352,9 @@ func nativeCgbmv(tA blas.Transpose, m, n, kL, kU int, alpha complex64, a []compl
 		gonum.Implementation{}.Cgbmv(tA, m, n, kL, kU, alpha, a, lda, x, incX, beta, y, incY)
 		return
 	}
+	if min(m, n)*(kL+kU+1) >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_cgbmv(C.CblasRowMajor, transC(tA), C.blasint(m), C.blasint(n), C.blasint(kL), C.blasint(kU), (*C.float)(unsafe.Pointer(&alpha)), (*C.float)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.float)(unsafe.Pointer(&x[0])), C.blasint(incX), (*C.float)(unsafe.Pointer(&beta)), (*C.float)(unsafe.Pointer(&y[0])), C.blasint(incY))
 	nativecall.Exit(sem)
@@ -427,6 +436,9 @@ func nativeZgbmv(tA blas.Transpose, m, n, kL, kU int, alpha complex128, a []comp
 		gonum.Implementation{}.Zgbmv(tA, m, n, kL, kU, alpha, a, lda, x, incX, beta, y, incY)
 		return
 	}
+	if min(m, n)*(kL+kU+1) >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_zgbmv(C.CblasRowMajor, transC(tA), C.blasint(m), C.blasint(n), C.blasint(kL), C.blasint(kU), (*C.double)(unsafe.Pointer(&alpha)), (*C.double)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.double)(unsafe.Pointer(&x[0])), C.blasint(incX), (*C.double)(unsafe.Pointer(&beta)), (*C.double)(unsafe.Pointer(&y[0])), C.blasint(incY))
 	nativecall.Exit(sem)
@@ -488,6 +500,9 @@ func nativeCgeru(m, n int, alpha complex64, x []complex64, incX int, y []complex
 	if overflows(m) || overflows(n) || overflows(incX) || overflows(incY) || overflows(lda) || overflows(len(x)) || overflows(len(y)) {
 		gonum.Implementation{}.Cgeru(m, n, alpha, x, incX, y, incY, a, lda)
 		return
+	}
+	if m*n >= yieldWork2 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_cgeru(C.CblasRowMajor, C.blasint(m), C.blasint(n), (*C.float)(unsafe.Pointer(&alpha)), (*C.float)(unsafe.Pointer(&x[0])), C.blasint(incX), (*C.float)(unsafe.Pointer(&y[0])), C.blasint(incY), (*C.float)(unsafe.Pointer(&a[0])), C.blasint(lda))
@@ -551,6 +566,9 @@ func nativeZgeru(m, n int, alpha complex128, x []complex128, incX int, y []compl
 		gonum.Implementation{}.Zgeru(m, n, alpha, x, incX, y, incY, a, lda)
 		return
 	}
+	if m*n >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_zgeru(C.CblasRowMajor, C.blasint(m), C.blasint(n), (*C.double)(unsafe.Pointer(&alpha)), (*C.double)(unsafe.Pointer(&x[0])), C.blasint(incX), (*C.double)(unsafe.Pointer(&y[0])), C.blasint(incY), (*C.double)(unsafe.Pointer(&a[0])), C.blasint(lda))
 	nativecall.Exit(sem)
@@ -612,6 +630,9 @@ func nativeCgerc(m, n int, alpha complex64, x []complex64, incX int, y []complex
 	if overflows(m) || overflows(n) || overflows(incX) || overflows(incY) || overflows(lda) || overflows(len(x)) || overflows(len(y)) {
 		gonum.Implementation{}.Cgerc(m, n, alpha, x, incX, y, incY, a, lda)
 		return
+	}
+	if m*n >= yieldWork2 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_cgerc(C.CblasRowMajor, C.blasint(m), C.blasint(n), (*C.float)(unsafe.Pointer(&alpha)), (*C.float)(unsafe.Pointer(&x[0])), C.blasint(incX), (*C.float)(unsafe.Pointer(&y[0])), C.blasint(incY), (*C.float)(unsafe.Pointer(&a[0])), C.blasint(lda))
@@ -675,6 +696,9 @@ func nativeZgerc(m, n int, alpha complex128, x []complex128, incX int, y []compl
 		gonum.Implementation{}.Zgerc(m, n, alpha, x, incX, y, incY, a, lda)
 		return
 	}
+	if m*n >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_zgerc(C.CblasRowMajor, C.blasint(m), C.blasint(n), (*C.double)(unsafe.Pointer(&alpha)), (*C.double)(unsafe.Pointer(&x[0])), C.blasint(incX), (*C.double)(unsafe.Pointer(&y[0])), C.blasint(incY), (*C.double)(unsafe.Pointer(&a[0])), C.blasint(lda))
 	nativecall.Exit(sem)
@@ -737,6 +761,9 @@ func nativeCtrmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, a []comple
 		gonum.Implementation{}.Ctrmv(ul, tA, d, n, a, lda, x, incX)
 		return
 	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_ctrmv(C.CblasRowMajor, uplo(ul), transC(tA), diag(d), C.blasint(n), (*C.float)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.float)(unsafe.Pointer(&x[0])), C.blasint(incX))
 	nativecall.Exit(sem)
@@ -798,6 +825,9 @@ func nativeZtrmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, a []comple
 	if overflows(n) || overflows(lda) || overflows(incX) || overflows(len(x)) {
 		gonum.Implementation{}.Ztrmv(ul, tA, d, n, a, lda, x, incX)
 		return
+	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_ztrmv(C.CblasRowMajor, uplo(ul), transC(tA), diag(d), C.blasint(n), (*C.double)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.double)(unsafe.Pointer(&x[0])), C.blasint(incX))
@@ -863,6 +893,9 @@ func nativeCtrsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, a []comple
 		gonum.Implementation{}.Ctrsv(ul, tA, d, n, a, lda, x, incX)
 		return
 	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_ctrsv(C.CblasRowMajor, uplo(ul), transC(tA), diag(d), C.blasint(n), (*C.float)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.float)(unsafe.Pointer(&x[0])), C.blasint(incX))
 	nativecall.Exit(sem)
@@ -926,6 +959,9 @@ func nativeZtrsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, a []comple
 	if overflows(n) || overflows(lda) || overflows(incX) || overflows(len(x)) {
 		gonum.Implementation{}.Ztrsv(ul, tA, d, n, a, lda, x, incX)
 		return
+	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_ztrsv(C.CblasRowMajor, uplo(ul), transC(tA), diag(d), C.blasint(n), (*C.double)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.double)(unsafe.Pointer(&x[0])), C.blasint(incX))
@@ -995,6 +1031,9 @@ func nativeCtbmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n, k int, a []com
 		gonum.Implementation{}.Ctbmv(ul, tA, d, n, k, a, lda, x, incX)
 		return
 	}
+	if n*(k+1) >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_ctbmv(C.CblasRowMajor, uplo(ul), transC(tA), diag(d), C.blasint(n), C.blasint(k), (*C.float)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.float)(unsafe.Pointer(&x[0])), C.blasint(incX))
 	nativecall.Exit(sem)
@@ -1062,6 +1101,9 @@ func nativeZtbmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n, k int, a []com
 	if overflows(n) || overflows(k) || overflows(lda) || overflows(incX) || overflows(len(x)) {
 		gonum.Implementation{}.Ztbmv(ul, tA, d, n, k, a, lda, x, incX)
 		return
+	}
+	if n*(k+1) >= yieldWork2 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_ztbmv(C.CblasRowMajor, uplo(ul), transC(tA), diag(d), C.blasint(n), C.blasint(k), (*C.double)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.double)(unsafe.Pointer(&x[0])), C.blasint(incX))
@@ -1133,6 +1175,9 @@ func nativeCtbsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n, k int, a []com
 		gonum.Implementation{}.Ctbsv(ul, tA, d, n, k, a, lda, x, incX)
 		return
 	}
+	if n*(k+1) >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_ctbsv(C.CblasRowMajor, uplo(ul), transC(tA), diag(d), C.blasint(n), C.blasint(k), (*C.float)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.float)(unsafe.Pointer(&x[0])), C.blasint(incX))
 	nativecall.Exit(sem)
@@ -1203,6 +1248,9 @@ func nativeZtbsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n, k int, a []com
 		gonum.Implementation{}.Ztbsv(ul, tA, d, n, k, a, lda, x, incX)
 		return
 	}
+	if n*(k+1) >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_ztbsv(C.CblasRowMajor, uplo(ul), transC(tA), diag(d), C.blasint(n), C.blasint(k), (*C.double)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.double)(unsafe.Pointer(&x[0])), C.blasint(incX))
 	nativecall.Exit(sem)
@@ -1265,6 +1313,9 @@ func nativeCtpmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, ap []compl
 		gonum.Implementation{}.Ctpmv(ul, tA, d, n, ap, x, incX)
 		return
 	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_ctpmv(C.CblasRowMajor, uplo(ul), transC(tA), diag(d), C.blasint(n), (*C.float)(unsafe.Pointer(&ap[0])), (*C.float)(unsafe.Pointer(&x[0])), C.blasint(incX))
 	nativecall.Exit(sem)
@@ -1326,6 +1377,9 @@ func nativeZtpmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, ap []compl
 	if overflows(n) || overflows(incX) || overflows(len(x)) {
 		gonum.Implementation{}.Ztpmv(ul, tA, d, n, ap, x, incX)
 		return
+	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_ztpmv(C.CblasRowMajor, uplo(ul), transC(tA), diag(d), C.blasint(n), (*C.double)(unsafe.Pointer(&ap[0])), (*C.double)(unsafe.Pointer(&x[0])), C.blasint(incX))
@@ -1391,6 +1445,9 @@ func nativeCtpsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, ap []compl
 		gonum.Implementation{}.Ctpsv(ul, tA, d, n, ap, x, incX)
 		return
 	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_ctpsv(C.CblasRowMajor, uplo(ul), transC(tA), diag(d), C.blasint(n), (*C.float)(unsafe.Pointer(&ap[0])), (*C.float)(unsafe.Pointer(&x[0])), C.blasint(incX))
 	nativecall.Exit(sem)
@@ -1454,6 +1511,9 @@ func nativeZtpsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, ap []compl
 	if overflows(n) || overflows(incX) || overflows(len(x)) {
 		gonum.Implementation{}.Ztpsv(ul, tA, d, n, ap, x, incX)
 		return
+	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_ztpsv(C.CblasRowMajor, uplo(ul), transC(tA), diag(d), C.blasint(n), (*C.double)(unsafe.Pointer(&ap[0])), (*C.double)(unsafe.Pointer(&x[0])), C.blasint(incX))
@@ -1522,6 +1582,9 @@ func nativeChemv(ul blas.Uplo, n int, alpha complex64, a []complex64, lda int, x
 		gonum.Implementation{}.Chemv(ul, n, alpha, a, lda, x, incX, beta, y, incY)
 		return
 	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_chemv(C.CblasRowMajor, uplo(ul), C.blasint(n), (*C.float)(unsafe.Pointer(&alpha)), (*C.float)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.float)(unsafe.Pointer(&x[0])), C.blasint(incX), (*C.float)(unsafe.Pointer(&beta)), (*C.float)(unsafe.Pointer(&y[0])), C.blasint(incY))
 	nativecall.Exit(sem)
@@ -1588,6 +1651,9 @@ func nativeZhemv(ul blas.Uplo, n int, alpha complex128, a []complex128, lda int,
 	if overflows(n) || overflows(lda) || overflows(incX) || overflows(incY) || overflows(len(x)) || overflows(len(y)) {
 		gonum.Implementation{}.Zhemv(ul, n, alpha, a, lda, x, incX, beta, y, incY)
 		return
+	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_zhemv(C.CblasRowMajor, uplo(ul), C.blasint(n), (*C.double)(unsafe.Pointer(&alpha)), (*C.double)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.double)(unsafe.Pointer(&x[0])), C.blasint(incX), (*C.double)(unsafe.Pointer(&beta)), (*C.double)(unsafe.Pointer(&y[0])), C.blasint(incY))
@@ -1662,6 +1728,9 @@ func nativeChbmv(ul blas.Uplo, n, k int, alpha complex64, a []complex64, lda int
 		gonum.Implementation{}.Chbmv(ul, n, k, alpha, a, lda, x, incX, beta, y, incY)
 		return
 	}
+	if n*(k+1) >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_chbmv(C.CblasRowMajor, uplo(ul), C.blasint(n), C.blasint(k), (*C.float)(unsafe.Pointer(&alpha)), (*C.float)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.float)(unsafe.Pointer(&x[0])), C.blasint(incX), (*C.float)(unsafe.Pointer(&beta)), (*C.float)(unsafe.Pointer(&y[0])), C.blasint(incY))
 	nativecall.Exit(sem)
@@ -1735,6 +1804,9 @@ func nativeZhbmv(ul blas.Uplo, n, k int, alpha complex128, a []complex128, lda i
 		gonum.Implementation{}.Zhbmv(ul, n, k, alpha, a, lda, x, incX, beta, y, incY)
 		return
 	}
+	if n*(k+1) >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_zhbmv(C.CblasRowMajor, uplo(ul), C.blasint(n), C.blasint(k), (*C.double)(unsafe.Pointer(&alpha)), (*C.double)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.double)(unsafe.Pointer(&x[0])), C.blasint(incX), (*C.double)(unsafe.Pointer(&beta)), (*C.double)(unsafe.Pointer(&y[0])), C.blasint(incY))
 	nativecall.Exit(sem)
@@ -1801,6 +1873,9 @@ func nativeChpmv(ul blas.Uplo, n int, alpha complex64, ap []complex64, x []compl
 	if overflows(n) || overflows(incX) || overflows(incY) || overflows(len(x)) || overflows(len(y)) {
 		gonum.Implementation{}.Chpmv(ul, n, alpha, ap, x, incX, beta, y, incY)
 		return
+	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_chpmv(C.CblasRowMajor, uplo(ul), C.blasint(n), (*C.float)(unsafe.Pointer(&alpha)), (*C.float)(unsafe.Pointer(&ap[0])), (*C.float)(unsafe.Pointer(&x[0])), C.blasint(incX), (*C.float)(unsafe.Pointer(&beta)), (*C.float)(unsafe.Pointer(&y[0])), C.blasint(incY))
@@ -1869,6 +1944,9 @@ func nativeZhpmv(ul blas.Uplo, n int, alpha complex128, ap []complex128, x []com
 		gonum.Implementation{}.Zhpmv(ul, n, alpha, ap, x, incX, beta, y, incY)
 		return
 	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_zhpmv(C.CblasRowMajor, uplo(ul), C.blasint(n), (*C.double)(unsafe.Pointer(&alpha)), (*C.double)(unsafe.Pointer(&ap[0])), (*C.double)(unsafe.Pointer(&x[0])), C.blasint(incX), (*C.double)(unsafe.Pointer(&beta)), (*C.double)(unsafe.Pointer(&y[0])), C.blasint(incY))
 	nativecall.Exit(sem)
@@ -1926,6 +2004,9 @@ func nativeCher(ul blas.Uplo, n int, alpha float32, x []complex64, incX int, a [
 		gonum.Implementation{}.Cher(ul, n, alpha, x, incX, a, lda)
 		return
 	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_cher(C.CblasRowMajor, uplo(ul), C.blasint(n), C.float(alpha), (*C.float)(unsafe.Pointer(&x[0])), C.blasint(incX), (*C.float)(unsafe.Pointer(&a[0])), C.blasint(lda))
 	nativecall.Exit(sem)
@@ -1982,6 +2063,9 @@ func nativeZher(ul blas.Uplo, n int, alpha float64, x []complex128, incX int, a 
 	if overflows(n) || overflows(incX) || overflows(lda) || overflows(len(x)) {
 		gonum.Implementation{}.Zher(ul, n, alpha, x, incX, a, lda)
 		return
+	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_zher(C.CblasRowMajor, uplo(ul), C.blasint(n), C.double(alpha), (*C.double)(unsafe.Pointer(&x[0])), C.blasint(incX), (*C.double)(unsafe.Pointer(&a[0])), C.blasint(lda))
@@ -2046,6 +2130,9 @@ func nativeCher2(ul blas.Uplo, n int, alpha complex64, x []complex64, incX int, 
 		gonum.Implementation{}.Cher2(ul, n, alpha, x, incX, y, incY, a, lda)
 		return
 	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_cher2(C.CblasRowMajor, uplo(ul), C.blasint(n), (*C.float)(unsafe.Pointer(&alpha)), (*C.float)(unsafe.Pointer(&x[0])), C.blasint(incX), (*C.float)(unsafe.Pointer(&y[0])), C.blasint(incY), (*C.float)(unsafe.Pointer(&a[0])), C.blasint(lda))
 	nativecall.Exit(sem)
@@ -2109,6 +2196,9 @@ func nativeZher2(ul blas.Uplo, n int, alpha complex128, x []complex128, incX int
 		gonum.Implementation{}.Zher2(ul, n, alpha, x, incX, y, incY, a, lda)
 		return
 	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_zher2(C.CblasRowMajor, uplo(ul), C.blasint(n), (*C.double)(unsafe.Pointer(&alpha)), (*C.double)(unsafe.Pointer(&x[0])), C.blasint(incX), (*C.double)(unsafe.Pointer(&y[0])), C.blasint(incY), (*C.double)(unsafe.Pointer(&a[0])), C.blasint(lda))
 	nativecall.Exit(sem)
@@ -2166,6 +2256,9 @@ func nativeChpr(ul blas.Uplo, n int, alpha float32, x []complex64, incX int, ap 
 		gonum.Implementation{}.Chpr(ul, n, alpha, x, incX, ap)
 		return
 	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_chpr(C.CblasRowMajor, uplo(ul), C.blasint(n), C.float(alpha), (*C.float)(unsafe.Pointer(&x[0])), C.blasint(incX), (*C.float)(unsafe.Pointer(&ap[0])))
 	nativecall.Exit(sem)
@@ -2222,6 +2315,9 @@ func nativeZhpr(ul blas.Uplo, n int, alpha float64, x []complex128, incX int, ap
 	if overflows(n) || overflows(incX) || overflows(len(x)) {
 		gonum.Implementation{}.Zhpr(ul, n, alpha, x, incX, ap)
 		return
+	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_zhpr(C.CblasRowMajor, uplo(ul), C.blasint(n), C.double(alpha), (*C.double)(unsafe.Pointer(&x[0])), C.blasint(incX), (*C.double)(unsafe.Pointer(&ap[0])))
@@ -2286,6 +2382,9 @@ func nativeChpr2(ul blas.Uplo, n int, alpha complex64, x []complex64, incX int, 
 		gonum.Implementation{}.Chpr2(ul, n, alpha, x, incX, y, incY, ap)
 		return
 	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_chpr2(C.CblasRowMajor, uplo(ul), C.blasint(n), (*C.float)(unsafe.Pointer(&alpha)), (*C.float)(unsafe.Pointer(&x[0])), C.blasint(incX), (*C.float)(unsafe.Pointer(&y[0])), C.blasint(incY), (*C.float)(unsafe.Pointer(&ap[0])))
 	nativecall.Exit(sem)
@@ -2348,6 +2447,9 @@ func nativeZhpr2(ul blas.Uplo, n int, alpha complex128, x []complex128, incX int
 	if overflows(n) || overflows(incX) || overflows(incY) || overflows(len(x)) || overflows(len(y)) {
 		gonum.Implementation{}.Zhpr2(ul, n, alpha, x, incX, y, incY, ap)
 		return
+	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_zhpr2(C.CblasRowMajor, uplo(ul), C.blasint(n), (*C.double)(unsafe.Pointer(&alpha)), (*C.double)(unsafe.Pointer(&x[0])), C.blasint(incX), (*C.double)(unsafe.Pointer(&y[0])), C.blasint(incY), (*C.double)(unsafe.Pointer(&ap[0])))

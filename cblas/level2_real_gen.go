@@ -163,6 +163,9 @@ func nativeSgemv(tA blas.Transpose, m, n int, alpha float32, a []float32, lda in
 		gonum.Implementation{}.Sgemv(tA, m, n, alpha, a, lda, x, incX, beta, y, incY)
 		return
 	}
+	if m*n >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_sgemv(C.CblasRowMajor, transR(tA), C.blasint(m), C.blasint(n), C.float(alpha), (*C.float)(&a[0]), C.blasint(lda), (*C.float)(&x[0]), C.blasint(incX), C.float(beta), (*C.float)(&y[0]), C.blasint(incY))
 	nativecall.Exit(sem)
@@ -216,6 +219,9 @@ func nativeDgemv(tA blas.Transpose, m, n int, alpha float64, a []float64, lda in
 	if overflows(m) || overflows(n) || overflows(lda) || overflows(incX) || overflows(incY) || overflows(len(x)) || overflows(len(y)) {
 		gonum.Implementation{}.Dgemv(tA, m, n, alpha, a, lda, x, incX, beta, y, incY)
 		return
+	}
+	if m*n >= yieldWork2 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_dgemv(C.CblasRowMajor, transR(tA), C.blasint(m), C.blasint(n), C.double(alpha), (*C.double)(&a[0]), C.blasint(lda), (*C.double)(&x[0]), C.blasint(incX), C.double(beta), (*C.double)(&y[0]), C.blasint(incY))
@@ -298,6 +304,9 @@ func nativeSgbmv(tA blas.Transpose, m, n, kL, kU int, alpha float32, a []float32
 		gonum.Implementation{}.Sgbmv(tA, m, n, kL, kU, alpha, a, lda, x, incX, beta, y, incY)
 		return
 	}
+	if min(m, n)*(kL+kU+1) >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_sgbmv(C.CblasRowMajor, transR(tA), C.blasint(m), C.blasint(n), C.blasint(kL), C.blasint(kU), C.float(alpha), (*C.float)(&a[0]), C.blasint(lda), (*C.float)(&x[0]), C.blasint(incX), C.float(beta), (*C.float)(&y[0]), C.blasint(incY))
 	nativecall.Exit(sem)
@@ -379,6 +388,9 @@ func nativeDgbmv(tA blas.Transpose, m, n, kL, kU int, alpha float64, a []float64
 		gonum.Implementation{}.Dgbmv(tA, m, n, kL, kU, alpha, a, lda, x, incX, beta, y, incY)
 		return
 	}
+	if min(m, n)*(kL+kU+1) >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_dgbmv(C.CblasRowMajor, transR(tA), C.blasint(m), C.blasint(n), C.blasint(kL), C.blasint(kU), C.double(alpha), (*C.double)(&a[0]), C.blasint(lda), (*C.double)(&x[0]), C.blasint(incX), C.double(beta), (*C.double)(&y[0]), C.blasint(incY))
 	nativecall.Exit(sem)
@@ -422,6 +434,9 @@ func nativeSger(m, n int, alpha float32, x []float32, incX int, y []float32, inc
 		gonum.Implementation{}.Sger(m, n, alpha, x, incX, y, incY, a, lda)
 		return
 	}
+	if m*n >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_sger(C.CblasRowMajor, C.blasint(m), C.blasint(n), C.float(alpha), (*C.float)(&x[0]), C.blasint(incX), (*C.float)(&y[0]), C.blasint(incY), (*C.float)(&a[0]), C.blasint(lda))
 	nativecall.Exit(sem)
@@ -464,6 +479,9 @@ func nativeDger(m, n int, alpha float64, x []float64, incX int, y []float64, inc
 	if overflows(m) || overflows(n) || overflows(incX) || overflows(incY) || overflows(lda) || overflows(len(x)) || overflows(len(y)) {
 		gonum.Implementation{}.Dger(m, n, alpha, x, incX, y, incY, a, lda)
 		return
+	}
+	if m*n >= yieldWork2 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_dger(C.CblasRowMajor, C.blasint(m), C.blasint(n), C.double(alpha), (*C.double)(&x[0]), C.blasint(incX), (*C.double)(&y[0]), C.blasint(incY), (*C.double)(&a[0]), C.blasint(lda))
@@ -527,6 +545,9 @@ func nativeStrmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, a []float3
 		gonum.Implementation{}.Strmv(ul, tA, d, n, a, lda, x, incX)
 		return
 	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_strmv(C.CblasRowMajor, uplo(ul), transR(tA), diag(d), C.blasint(n), (*C.float)(&a[0]), C.blasint(lda), (*C.float)(&x[0]), C.blasint(incX))
 	nativecall.Exit(sem)
@@ -588,6 +609,9 @@ func nativeDtrmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, a []float6
 	if overflows(n) || overflows(lda) || overflows(incX) || overflows(len(x)) {
 		gonum.Implementation{}.Dtrmv(ul, tA, d, n, a, lda, x, incX)
 		return
+	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_dtrmv(C.CblasRowMajor, uplo(ul), transR(tA), diag(d), C.blasint(n), (*C.double)(&a[0]), C.blasint(lda), (*C.double)(&x[0]), C.blasint(incX))
@@ -653,6 +677,9 @@ func nativeStrsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, a []float3
 		gonum.Implementation{}.Strsv(ul, tA, d, n, a, lda, x, incX)
 		return
 	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_strsv(C.CblasRowMajor, uplo(ul), transR(tA), diag(d), C.blasint(n), (*C.float)(&a[0]), C.blasint(lda), (*C.float)(&x[0]), C.blasint(incX))
 	nativecall.Exit(sem)
@@ -716,6 +743,9 @@ func nativeDtrsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, a []float6
 	if overflows(n) || overflows(lda) || overflows(incX) || overflows(len(x)) {
 		gonum.Implementation{}.Dtrsv(ul, tA, d, n, a, lda, x, incX)
 		return
+	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_dtrsv(C.CblasRowMajor, uplo(ul), transR(tA), diag(d), C.blasint(n), (*C.double)(&a[0]), C.blasint(lda), (*C.double)(&x[0]), C.blasint(incX))
@@ -785,6 +815,9 @@ func nativeStbmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n, k int, a []flo
 		gonum.Implementation{}.Stbmv(ul, tA, d, n, k, a, lda, x, incX)
 		return
 	}
+	if n*(k+1) >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_stbmv(C.CblasRowMajor, uplo(ul), transR(tA), diag(d), C.blasint(n), C.blasint(k), (*C.float)(&a[0]), C.blasint(lda), (*C.float)(&x[0]), C.blasint(incX))
 	nativecall.Exit(sem)
@@ -852,6 +885,9 @@ func nativeDtbmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n, k int, a []flo
 	if overflows(n) || overflows(k) || overflows(lda) || overflows(incX) || overflows(len(x)) {
 		gonum.Implementation{}.Dtbmv(ul, tA, d, n, k, a, lda, x, incX)
 		return
+	}
+	if n*(k+1) >= yieldWork2 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_dtbmv(C.CblasRowMajor, uplo(ul), transR(tA), diag(d), C.blasint(n), C.blasint(k), (*C.double)(&a[0]), C.blasint(lda), (*C.double)(&x[0]), C.blasint(incX))
@@ -923,6 +959,9 @@ func nativeStbsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n, k int, a []flo
 		gonum.Implementation{}.Stbsv(ul, tA, d, n, k, a, lda, x, incX)
 		return
 	}
+	if n*(k+1) >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_stbsv(C.CblasRowMajor, uplo(ul), transR(tA), diag(d), C.blasint(n), C.blasint(k), (*C.float)(&a[0]), C.blasint(lda), (*C.float)(&x[0]), C.blasint(incX))
 	nativecall.Exit(sem)
@@ -993,6 +1032,9 @@ func nativeDtbsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n, k int, a []flo
 		gonum.Implementation{}.Dtbsv(ul, tA, d, n, k, a, lda, x, incX)
 		return
 	}
+	if n*(k+1) >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_dtbsv(C.CblasRowMajor, uplo(ul), transR(tA), diag(d), C.blasint(n), C.blasint(k), (*C.double)(&a[0]), C.blasint(lda), (*C.double)(&x[0]), C.blasint(incX))
 	nativecall.Exit(sem)
@@ -1055,6 +1097,9 @@ func nativeStpmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, ap []float
 		gonum.Implementation{}.Stpmv(ul, tA, d, n, ap, x, incX)
 		return
 	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_stpmv(C.CblasRowMajor, uplo(ul), transR(tA), diag(d), C.blasint(n), (*C.float)(&ap[0]), (*C.float)(&x[0]), C.blasint(incX))
 	nativecall.Exit(sem)
@@ -1116,6 +1161,9 @@ func nativeDtpmv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, ap []float
 	if overflows(n) || overflows(incX) || overflows(len(x)) {
 		gonum.Implementation{}.Dtpmv(ul, tA, d, n, ap, x, incX)
 		return
+	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_dtpmv(C.CblasRowMajor, uplo(ul), transR(tA), diag(d), C.blasint(n), (*C.double)(&ap[0]), (*C.double)(&x[0]), C.blasint(incX))
@@ -1181,6 +1229,9 @@ func nativeStpsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, ap []float
 		gonum.Implementation{}.Stpsv(ul, tA, d, n, ap, x, incX)
 		return
 	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_stpsv(C.CblasRowMajor, uplo(ul), transR(tA), diag(d), C.blasint(n), (*C.float)(&ap[0]), (*C.float)(&x[0]), C.blasint(incX))
 	nativecall.Exit(sem)
@@ -1244,6 +1295,9 @@ func nativeDtpsv(ul blas.Uplo, tA blas.Transpose, d blas.Diag, n int, ap []float
 	if overflows(n) || overflows(incX) || overflows(len(x)) {
 		gonum.Implementation{}.Dtpsv(ul, tA, d, n, ap, x, incX)
 		return
+	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_dtpsv(C.CblasRowMajor, uplo(ul), transR(tA), diag(d), C.blasint(n), (*C.double)(&ap[0]), (*C.double)(&x[0]), C.blasint(incX))
@@ -1312,6 +1366,9 @@ func nativeSsymv(ul blas.Uplo, n int, alpha float32, a []float32, lda int, x []f
 		gonum.Implementation{}.Ssymv(ul, n, alpha, a, lda, x, incX, beta, y, incY)
 		return
 	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_ssymv(C.CblasRowMajor, uplo(ul), C.blasint(n), C.float(alpha), (*C.float)(&a[0]), C.blasint(lda), (*C.float)(&x[0]), C.blasint(incX), C.float(beta), (*C.float)(&y[0]), C.blasint(incY))
 	nativecall.Exit(sem)
@@ -1378,6 +1435,9 @@ func nativeDsymv(ul blas.Uplo, n int, alpha float64, a []float64, lda int, x []f
 	if overflows(n) || overflows(lda) || overflows(incX) || overflows(incY) || overflows(len(x)) || overflows(len(y)) {
 		gonum.Implementation{}.Dsymv(ul, n, alpha, a, lda, x, incX, beta, y, incY)
 		return
+	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_dsymv(C.CblasRowMajor, uplo(ul), C.blasint(n), C.double(alpha), (*C.double)(&a[0]), C.blasint(lda), (*C.double)(&x[0]), C.blasint(incX), C.double(beta), (*C.double)(&y[0]), C.blasint(incY))
@@ -1452,6 +1512,9 @@ func nativeSsbmv(ul blas.Uplo, n, k int, alpha float32, a []float32, lda int, x 
 		gonum.Implementation{}.Ssbmv(ul, n, k, alpha, a, lda, x, incX, beta, y, incY)
 		return
 	}
+	if n*(k+1) >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_ssbmv(C.CblasRowMajor, uplo(ul), C.blasint(n), C.blasint(k), C.float(alpha), (*C.float)(&a[0]), C.blasint(lda), (*C.float)(&x[0]), C.blasint(incX), C.float(beta), (*C.float)(&y[0]), C.blasint(incY))
 	nativecall.Exit(sem)
@@ -1525,6 +1588,9 @@ func nativeDsbmv(ul blas.Uplo, n, k int, alpha float64, a []float64, lda int, x 
 		gonum.Implementation{}.Dsbmv(ul, n, k, alpha, a, lda, x, incX, beta, y, incY)
 		return
 	}
+	if n*(k+1) >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_dsbmv(C.CblasRowMajor, uplo(ul), C.blasint(n), C.blasint(k), C.double(alpha), (*C.double)(&a[0]), C.blasint(lda), (*C.double)(&x[0]), C.blasint(incX), C.double(beta), (*C.double)(&y[0]), C.blasint(incY))
 	nativecall.Exit(sem)
@@ -1591,6 +1657,9 @@ func nativeSspmv(ul blas.Uplo, n int, alpha float32, ap []float32, x []float32, 
 	if overflows(n) || overflows(incX) || overflows(incY) || overflows(len(x)) || overflows(len(y)) {
 		gonum.Implementation{}.Sspmv(ul, n, alpha, ap, x, incX, beta, y, incY)
 		return
+	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_sspmv(C.CblasRowMajor, uplo(ul), C.blasint(n), C.float(alpha), (*C.float)(&ap[0]), (*C.float)(&x[0]), C.blasint(incX), C.float(beta), (*C.float)(&y[0]), C.blasint(incY))
@@ -1659,6 +1728,9 @@ func nativeDspmv(ul blas.Uplo, n int, alpha float64, ap []float64, x []float64, 
 		gonum.Implementation{}.Dspmv(ul, n, alpha, ap, x, incX, beta, y, incY)
 		return
 	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_dspmv(C.CblasRowMajor, uplo(ul), C.blasint(n), C.double(alpha), (*C.double)(&ap[0]), (*C.double)(&x[0]), C.blasint(incX), C.double(beta), (*C.double)(&y[0]), C.blasint(incY))
 	nativecall.Exit(sem)
@@ -1716,6 +1788,9 @@ func nativeSsyr(ul blas.Uplo, n int, alpha float32, x []float32, incX int, a []f
 		gonum.Implementation{}.Ssyr(ul, n, alpha, x, incX, a, lda)
 		return
 	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_ssyr(C.CblasRowMajor, uplo(ul), C.blasint(n), C.float(alpha), (*C.float)(&x[0]), C.blasint(incX), (*C.float)(&a[0]), C.blasint(lda))
 	nativecall.Exit(sem)
@@ -1772,6 +1847,9 @@ func nativeDsyr(ul blas.Uplo, n int, alpha float64, x []float64, incX int, a []f
 	if overflows(n) || overflows(incX) || overflows(lda) || overflows(len(x)) {
 		gonum.Implementation{}.Dsyr(ul, n, alpha, x, incX, a, lda)
 		return
+	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_dsyr(C.CblasRowMajor, uplo(ul), C.blasint(n), C.double(alpha), (*C.double)(&x[0]), C.blasint(incX), (*C.double)(&a[0]), C.blasint(lda))
@@ -1836,6 +1914,9 @@ func nativeSsyr2(ul blas.Uplo, n int, alpha float32, x []float32, incX int, y []
 		gonum.Implementation{}.Ssyr2(ul, n, alpha, x, incX, y, incY, a, lda)
 		return
 	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_ssyr2(C.CblasRowMajor, uplo(ul), C.blasint(n), C.float(alpha), (*C.float)(&x[0]), C.blasint(incX), (*C.float)(&y[0]), C.blasint(incY), (*C.float)(&a[0]), C.blasint(lda))
 	nativecall.Exit(sem)
@@ -1899,6 +1980,9 @@ func nativeDsyr2(ul blas.Uplo, n int, alpha float64, x []float64, incX int, y []
 		gonum.Implementation{}.Dsyr2(ul, n, alpha, x, incX, y, incY, a, lda)
 		return
 	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_dsyr2(C.CblasRowMajor, uplo(ul), C.blasint(n), C.double(alpha), (*C.double)(&x[0]), C.blasint(incX), (*C.double)(&y[0]), C.blasint(incY), (*C.double)(&a[0]), C.blasint(lda))
 	nativecall.Exit(sem)
@@ -1956,6 +2040,9 @@ func nativeSspr(ul blas.Uplo, n int, alpha float32, x []float32, incX int, ap []
 		gonum.Implementation{}.Sspr(ul, n, alpha, x, incX, ap)
 		return
 	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_sspr(C.CblasRowMajor, uplo(ul), C.blasint(n), C.float(alpha), (*C.float)(&x[0]), C.blasint(incX), (*C.float)(&ap[0]))
 	nativecall.Exit(sem)
@@ -2012,6 +2099,9 @@ func nativeDspr(ul blas.Uplo, n int, alpha float64, x []float64, incX int, ap []
 	if overflows(n) || overflows(incX) || overflows(len(x)) {
 		gonum.Implementation{}.Dspr(ul, n, alpha, x, incX, ap)
 		return
+	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_dspr(C.CblasRowMajor, uplo(ul), C.blasint(n), C.double(alpha), (*C.double)(&x[0]), C.blasint(incX), (*C.double)(&ap[0]))
@@ -2076,6 +2166,9 @@ func nativeSspr2(ul blas.Uplo, n int, alpha float32, x []float32, incX int, y []
 		gonum.Implementation{}.Sspr2(ul, n, alpha, x, incX, y, incY, ap)
 		return
 	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_sspr2(C.CblasRowMajor, uplo(ul), C.blasint(n), C.float(alpha), (*C.float)(&x[0]), C.blasint(incX), (*C.float)(&y[0]), C.blasint(incY), (*C.float)(&ap[0]))
 	nativecall.Exit(sem)
@@ -2138,6 +2231,9 @@ func nativeDspr2(ul blas.Uplo, n int, alpha float64, x []float64, incX int, y []
 	if overflows(n) || overflows(incX) || overflows(incY) || overflows(len(x)) || overflows(len(y)) {
 		gonum.Implementation{}.Dspr2(ul, n, alpha, x, incX, y, incY, ap)
 		return
+	}
+	if n*n >= yieldWork2 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_dspr2(C.CblasRowMajor, uplo(ul), C.blasint(n), C.double(alpha), (*C.double)(&x[0]), C.blasint(incX), (*C.double)(&y[0]), C.blasint(incY), (*C.double)(&ap[0]))

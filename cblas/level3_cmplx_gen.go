@@ -154,6 +154,9 @@ func nativeCgemm(tA, tB blas.Transpose, m, n, k int, alpha complex64, a []comple
 		gonum.Implementation{}.Cgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 		return
 	}
+	if m*n*k >= yieldWork3 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_cgemm(C.CblasRowMajor, transC(tA), transC(tB), C.blasint(m), C.blasint(n), C.blasint(k), (*C.float)(unsafe.Pointer(&alpha)), (*C.float)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.float)(unsafe.Pointer(&b[0])), C.blasint(ldb), (*C.float)(unsafe.Pointer(&beta)), (*C.float)(unsafe.Pointer(&c[0])), C.blasint(ldc))
 	nativecall.Exit(sem)
@@ -239,6 +242,9 @@ func nativeZgemm(tA, tB blas.Transpose, m, n, k int, alpha complex128, a []compl
 		gonum.Implementation{}.Zgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 		return
 	}
+	if m*n*k >= yieldWork3 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_zgemm(C.CblasRowMajor, transC(tA), transC(tB), C.blasint(m), C.blasint(n), C.blasint(k), (*C.double)(unsafe.Pointer(&alpha)), (*C.double)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.double)(unsafe.Pointer(&b[0])), C.blasint(ldb), (*C.double)(unsafe.Pointer(&beta)), (*C.double)(unsafe.Pointer(&c[0])), C.blasint(ldc))
 	nativecall.Exit(sem)
@@ -315,6 +321,9 @@ func nativeCsymm(s blas.Side, ul blas.Uplo, m, n int, alpha complex64, a []compl
 	if overflows(m) || overflows(n) || overflows(lda) || overflows(ldb) || overflows(ldc) {
 		gonum.Implementation{}.Csymm(s, ul, m, n, alpha, a, lda, b, ldb, beta, c, ldc)
 		return
+	}
+	if m*n*sided(s, m, n) >= yieldWork3 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_csymm(C.CblasRowMajor, side(s), uplo(ul), C.blasint(m), C.blasint(n), (*C.float)(unsafe.Pointer(&alpha)), (*C.float)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.float)(unsafe.Pointer(&b[0])), C.blasint(ldb), (*C.float)(unsafe.Pointer(&beta)), (*C.float)(unsafe.Pointer(&c[0])), C.blasint(ldc))
@@ -393,6 +402,9 @@ func nativeZsymm(s blas.Side, ul blas.Uplo, m, n int, alpha complex128, a []comp
 		gonum.Implementation{}.Zsymm(s, ul, m, n, alpha, a, lda, b, ldb, beta, c, ldc)
 		return
 	}
+	if m*n*sided(s, m, n) >= yieldWork3 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_zsymm(C.CblasRowMajor, side(s), uplo(ul), C.blasint(m), C.blasint(n), (*C.double)(unsafe.Pointer(&alpha)), (*C.double)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.double)(unsafe.Pointer(&b[0])), C.blasint(ldb), (*C.double)(unsafe.Pointer(&beta)), (*C.double)(unsafe.Pointer(&c[0])), C.blasint(ldc))
 	nativecall.Exit(sem)
@@ -469,6 +481,9 @@ func nativeChemm(s blas.Side, ul blas.Uplo, m, n int, alpha complex64, a []compl
 	if overflows(m) || overflows(n) || overflows(lda) || overflows(ldb) || overflows(ldc) {
 		gonum.Implementation{}.Chemm(s, ul, m, n, alpha, a, lda, b, ldb, beta, c, ldc)
 		return
+	}
+	if m*n*sided(s, m, n) >= yieldWork3 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_chemm(C.CblasRowMajor, side(s), uplo(ul), C.blasint(m), C.blasint(n), (*C.float)(unsafe.Pointer(&alpha)), (*C.float)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.float)(unsafe.Pointer(&b[0])), C.blasint(ldb), (*C.float)(unsafe.Pointer(&beta)), (*C.float)(unsafe.Pointer(&c[0])), C.blasint(ldc))
@@ -547,6 +562,9 @@ func nativeZhemm(s blas.Side, ul blas.Uplo, m, n int, alpha complex128, a []comp
 		gonum.Implementation{}.Zhemm(s, ul, m, n, alpha, a, lda, b, ldb, beta, c, ldc)
 		return
 	}
+	if m*n*sided(s, m, n) >= yieldWork3 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_zhemm(C.CblasRowMajor, side(s), uplo(ul), C.blasint(m), C.blasint(n), (*C.double)(unsafe.Pointer(&alpha)), (*C.double)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.double)(unsafe.Pointer(&b[0])), C.blasint(ldb), (*C.double)(unsafe.Pointer(&beta)), (*C.double)(unsafe.Pointer(&c[0])), C.blasint(ldc))
 	nativecall.Exit(sem)
@@ -620,6 +638,9 @@ func nativeCsyrk(ul blas.Uplo, tA blas.Transpose, n, k int, alpha complex64, a [
 		gonum.Implementation{}.Csyrk(ul, tA, n, k, alpha, a, lda, beta, c, ldc)
 		return
 	}
+	if n*n*k >= yieldWork3 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_csyrk(C.CblasRowMajor, uplo(ul), transC(tA), C.blasint(n), C.blasint(k), (*C.float)(unsafe.Pointer(&alpha)), (*C.float)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.float)(unsafe.Pointer(&beta)), (*C.float)(unsafe.Pointer(&c[0])), C.blasint(ldc))
 	nativecall.Exit(sem)
@@ -692,6 +713,9 @@ func nativeZsyrk(ul blas.Uplo, tA blas.Transpose, n, k int, alpha complex128, a 
 	if overflows(n) || overflows(k) || overflows(lda) || overflows(ldc) {
 		gonum.Implementation{}.Zsyrk(ul, tA, n, k, alpha, a, lda, beta, c, ldc)
 		return
+	}
+	if n*n*k >= yieldWork3 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_zsyrk(C.CblasRowMajor, uplo(ul), transC(tA), C.blasint(n), C.blasint(k), (*C.double)(unsafe.Pointer(&alpha)), (*C.double)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.double)(unsafe.Pointer(&beta)), (*C.double)(unsafe.Pointer(&c[0])), C.blasint(ldc))
@@ -767,6 +791,9 @@ func nativeCherk(ul blas.Uplo, tA blas.Transpose, n, k int, alpha float32, a []c
 		gonum.Implementation{}.Cherk(ul, tA, n, k, alpha, a, lda, beta, c, ldc)
 		return
 	}
+	if n*n*k >= yieldWork3 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_cherk(C.CblasRowMajor, uplo(ul), transC(tA), C.blasint(n), C.blasint(k), C.float(alpha), (*C.float)(unsafe.Pointer(&a[0])), C.blasint(lda), C.float(beta), (*C.float)(unsafe.Pointer(&c[0])), C.blasint(ldc))
 	nativecall.Exit(sem)
@@ -840,6 +867,9 @@ func nativeZherk(ul blas.Uplo, tA blas.Transpose, n, k int, alpha float64, a []c
 	if overflows(n) || overflows(k) || overflows(lda) || overflows(ldc) {
 		gonum.Implementation{}.Zherk(ul, tA, n, k, alpha, a, lda, beta, c, ldc)
 		return
+	}
+	if n*n*k >= yieldWork3 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_zherk(C.CblasRowMajor, uplo(ul), transC(tA), C.blasint(n), C.blasint(k), C.double(alpha), (*C.double)(unsafe.Pointer(&a[0])), C.blasint(lda), C.double(beta), (*C.double)(unsafe.Pointer(&c[0])), C.blasint(ldc))
@@ -920,6 +950,9 @@ func nativeCsyr2k(ul blas.Uplo, tA blas.Transpose, n, k int, alpha complex64, a 
 		gonum.Implementation{}.Csyr2k(ul, tA, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 		return
 	}
+	if n*n*k >= yieldWork3 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_csyr2k(C.CblasRowMajor, uplo(ul), transC(tA), C.blasint(n), C.blasint(k), (*C.float)(unsafe.Pointer(&alpha)), (*C.float)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.float)(unsafe.Pointer(&b[0])), C.blasint(ldb), (*C.float)(unsafe.Pointer(&beta)), (*C.float)(unsafe.Pointer(&c[0])), C.blasint(ldc))
 	nativecall.Exit(sem)
@@ -998,6 +1031,9 @@ func nativeZsyr2k(ul blas.Uplo, tA blas.Transpose, n, k int, alpha complex128, a
 	if overflows(n) || overflows(k) || overflows(lda) || overflows(ldb) || overflows(ldc) {
 		gonum.Implementation{}.Zsyr2k(ul, tA, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 		return
+	}
+	if n*n*k >= yieldWork3 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_zsyr2k(C.CblasRowMajor, uplo(ul), transC(tA), C.blasint(n), C.blasint(k), (*C.double)(unsafe.Pointer(&alpha)), (*C.double)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.double)(unsafe.Pointer(&b[0])), C.blasint(ldb), (*C.double)(unsafe.Pointer(&beta)), (*C.double)(unsafe.Pointer(&c[0])), C.blasint(ldc))
@@ -1079,6 +1115,9 @@ func nativeCher2k(ul blas.Uplo, tA blas.Transpose, n, k int, alpha complex64, a 
 		gonum.Implementation{}.Cher2k(ul, tA, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 		return
 	}
+	if n*n*k >= yieldWork3 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_cher2k(C.CblasRowMajor, uplo(ul), transC(tA), C.blasint(n), C.blasint(k), (*C.float)(unsafe.Pointer(&alpha)), (*C.float)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.float)(unsafe.Pointer(&b[0])), C.blasint(ldb), C.float(beta), (*C.float)(unsafe.Pointer(&c[0])), C.blasint(ldc))
 	nativecall.Exit(sem)
@@ -1159,6 +1198,9 @@ func nativeZher2k(ul blas.Uplo, tA blas.Transpose, n, k int, alpha complex128, a
 		gonum.Implementation{}.Zher2k(ul, tA, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 		return
 	}
+	if n*n*k >= yieldWork3 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_zher2k(C.CblasRowMajor, uplo(ul), transC(tA), C.blasint(n), C.blasint(k), (*C.double)(unsafe.Pointer(&alpha)), (*C.double)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.double)(unsafe.Pointer(&b[0])), C.blasint(ldb), C.double(beta), (*C.double)(unsafe.Pointer(&c[0])), C.blasint(ldc))
 	nativecall.Exit(sem)
@@ -1234,6 +1276,9 @@ func nativeCtrmm(s blas.Side, ul blas.Uplo, tA blas.Transpose, d blas.Diag, m, n
 	if overflows(m) || overflows(n) || overflows(lda) || overflows(ldb) {
 		gonum.Implementation{}.Ctrmm(s, ul, tA, d, m, n, alpha, a, lda, b, ldb)
 		return
+	}
+	if m*n*sided(s, m, n) >= yieldWork3 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_ctrmm(C.CblasRowMajor, side(s), uplo(ul), transC(tA), diag(d), C.blasint(m), C.blasint(n), (*C.float)(unsafe.Pointer(&alpha)), (*C.float)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.float)(unsafe.Pointer(&b[0])), C.blasint(ldb))
@@ -1311,6 +1356,9 @@ func nativeZtrmm(s blas.Side, ul blas.Uplo, tA blas.Transpose, d blas.Diag, m, n
 		gonum.Implementation{}.Ztrmm(s, ul, tA, d, m, n, alpha, a, lda, b, ldb)
 		return
 	}
+	if m*n*sided(s, m, n) >= yieldWork3 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_ztrmm(C.CblasRowMajor, side(s), uplo(ul), transC(tA), diag(d), C.blasint(m), C.blasint(n), (*C.double)(unsafe.Pointer(&alpha)), (*C.double)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.double)(unsafe.Pointer(&b[0])), C.blasint(ldb))
 	nativecall.Exit(sem)
@@ -1387,6 +1435,9 @@ func nativeCtrsm(s blas.Side, ul blas.Uplo, tA blas.Transpose, d blas.Diag, m, n
 		gonum.Implementation{}.Ctrsm(s, ul, tA, d, m, n, alpha, a, lda, b, ldb)
 		return
 	}
+	if m*n*sided(s, m, n) >= yieldWork3 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_ctrsm(C.CblasRowMajor, side(s), uplo(ul), transC(tA), diag(d), C.blasint(m), C.blasint(n), (*C.float)(unsafe.Pointer(&alpha)), (*C.float)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.float)(unsafe.Pointer(&b[0])), C.blasint(ldb))
 	nativecall.Exit(sem)
@@ -1462,6 +1513,9 @@ func nativeZtrsm(s blas.Side, ul blas.Uplo, tA blas.Transpose, d blas.Diag, m, n
 	if overflows(m) || overflows(n) || overflows(lda) || overflows(ldb) {
 		gonum.Implementation{}.Ztrsm(s, ul, tA, d, m, n, alpha, a, lda, b, ldb)
 		return
+	}
+	if m*n*sided(s, m, n) >= yieldWork3 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_ztrsm(C.CblasRowMajor, side(s), uplo(ul), transC(tA), diag(d), C.blasint(m), C.blasint(n), (*C.double)(unsafe.Pointer(&alpha)), (*C.double)(unsafe.Pointer(&a[0])), C.blasint(lda), (*C.double)(unsafe.Pointer(&b[0])), C.blasint(ldb))

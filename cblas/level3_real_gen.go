@@ -134,6 +134,9 @@ func nativeSgemm(tA, tB blas.Transpose, m, n, k int, alpha float32, a []float32,
 		gonum.Implementation{}.Sgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 		return
 	}
+	if m*n*k >= yieldWork3 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_sgemm(C.CblasRowMajor, transR(tA), transR(tB), C.blasint(m), C.blasint(n), C.blasint(k), C.float(alpha), (*C.float)(&a[0]), C.blasint(lda), (*C.float)(&b[0]), C.blasint(ldb), C.float(beta), (*C.float)(&c[0]), C.blasint(ldc))
 	nativecall.Exit(sem)
@@ -219,6 +222,9 @@ func nativeDgemm(tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64,
 		gonum.Implementation{}.Dgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 		return
 	}
+	if m*n*k >= yieldWork3 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_dgemm(C.CblasRowMajor, transR(tA), transR(tB), C.blasint(m), C.blasint(n), C.blasint(k), C.double(alpha), (*C.double)(&a[0]), C.blasint(lda), (*C.double)(&b[0]), C.blasint(ldb), C.double(beta), (*C.double)(&c[0]), C.blasint(ldc))
 	nativecall.Exit(sem)
@@ -295,6 +301,9 @@ func nativeSsymm(s blas.Side, ul blas.Uplo, m, n int, alpha float32, a []float32
 	if overflows(m) || overflows(n) || overflows(lda) || overflows(ldb) || overflows(ldc) {
 		gonum.Implementation{}.Ssymm(s, ul, m, n, alpha, a, lda, b, ldb, beta, c, ldc)
 		return
+	}
+	if m*n*sided(s, m, n) >= yieldWork3 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_ssymm(C.CblasRowMajor, side(s), uplo(ul), C.blasint(m), C.blasint(n), C.float(alpha), (*C.float)(&a[0]), C.blasint(lda), (*C.float)(&b[0]), C.blasint(ldb), C.float(beta), (*C.float)(&c[0]), C.blasint(ldc))
@@ -373,6 +382,9 @@ func nativeDsymm(s blas.Side, ul blas.Uplo, m, n int, alpha float64, a []float64
 		gonum.Implementation{}.Dsymm(s, ul, m, n, alpha, a, lda, b, ldb, beta, c, ldc)
 		return
 	}
+	if m*n*sided(s, m, n) >= yieldWork3 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_dsymm(C.CblasRowMajor, side(s), uplo(ul), C.blasint(m), C.blasint(n), C.double(alpha), (*C.double)(&a[0]), C.blasint(lda), (*C.double)(&b[0]), C.blasint(ldb), C.double(beta), (*C.double)(&c[0]), C.blasint(ldc))
 	nativecall.Exit(sem)
@@ -441,6 +453,9 @@ func nativeSsyrk(ul blas.Uplo, tA blas.Transpose, n, k int, alpha float32, a []f
 		gonum.Implementation{}.Ssyrk(ul, tA, n, k, alpha, a, lda, beta, c, ldc)
 		return
 	}
+	if n*n*k >= yieldWork3 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_ssyrk(C.CblasRowMajor, uplo(ul), transR(tA), C.blasint(n), C.blasint(k), C.float(alpha), (*C.float)(&a[0]), C.blasint(lda), C.float(beta), (*C.float)(&c[0]), C.blasint(ldc))
 	nativecall.Exit(sem)
@@ -508,6 +523,9 @@ func nativeDsyrk(ul blas.Uplo, tA blas.Transpose, n, k int, alpha float64, a []f
 	if overflows(n) || overflows(k) || overflows(lda) || overflows(ldc) {
 		gonum.Implementation{}.Dsyrk(ul, tA, n, k, alpha, a, lda, beta, c, ldc)
 		return
+	}
+	if n*n*k >= yieldWork3 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_dsyrk(C.CblasRowMajor, uplo(ul), transR(tA), C.blasint(n), C.blasint(k), C.double(alpha), (*C.double)(&a[0]), C.blasint(lda), C.double(beta), (*C.double)(&c[0]), C.blasint(ldc))
@@ -583,6 +601,9 @@ func nativeSsyr2k(ul blas.Uplo, tA blas.Transpose, n, k int, alpha float32, a []
 		gonum.Implementation{}.Ssyr2k(ul, tA, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 		return
 	}
+	if n*n*k >= yieldWork3 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_ssyr2k(C.CblasRowMajor, uplo(ul), transR(tA), C.blasint(n), C.blasint(k), C.float(alpha), (*C.float)(&a[0]), C.blasint(lda), (*C.float)(&b[0]), C.blasint(ldb), C.float(beta), (*C.float)(&c[0]), C.blasint(ldc))
 	nativecall.Exit(sem)
@@ -656,6 +677,9 @@ func nativeDsyr2k(ul blas.Uplo, tA blas.Transpose, n, k int, alpha float64, a []
 	if overflows(n) || overflows(k) || overflows(lda) || overflows(ldb) || overflows(ldc) {
 		gonum.Implementation{}.Dsyr2k(ul, tA, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 		return
+	}
+	if n*n*k >= yieldWork3 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_dsyr2k(C.CblasRowMajor, uplo(ul), transR(tA), C.blasint(n), C.blasint(k), C.double(alpha), (*C.double)(&a[0]), C.blasint(lda), (*C.double)(&b[0]), C.blasint(ldb), C.double(beta), (*C.double)(&c[0]), C.blasint(ldc))
@@ -733,6 +757,9 @@ func nativeStrmm(s blas.Side, ul blas.Uplo, tA blas.Transpose, d blas.Diag, m, n
 		gonum.Implementation{}.Strmm(s, ul, tA, d, m, n, alpha, a, lda, b, ldb)
 		return
 	}
+	if m*n*sided(s, m, n) >= yieldWork3 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_strmm(C.CblasRowMajor, side(s), uplo(ul), transR(tA), diag(d), C.blasint(m), C.blasint(n), C.float(alpha), (*C.float)(&a[0]), C.blasint(lda), (*C.float)(&b[0]), C.blasint(ldb))
 	nativecall.Exit(sem)
@@ -808,6 +835,9 @@ func nativeDtrmm(s blas.Side, ul blas.Uplo, tA blas.Transpose, d blas.Diag, m, n
 	if overflows(m) || overflows(n) || overflows(lda) || overflows(ldb) {
 		gonum.Implementation{}.Dtrmm(s, ul, tA, d, m, n, alpha, a, lda, b, ldb)
 		return
+	}
+	if m*n*sided(s, m, n) >= yieldWork3 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_dtrmm(C.CblasRowMajor, side(s), uplo(ul), transR(tA), diag(d), C.blasint(m), C.blasint(n), C.double(alpha), (*C.double)(&a[0]), C.blasint(lda), (*C.double)(&b[0]), C.blasint(ldb))
@@ -885,6 +915,9 @@ func nativeStrsm(s blas.Side, ul blas.Uplo, tA blas.Transpose, d blas.Diag, m, n
 		gonum.Implementation{}.Strsm(s, ul, tA, d, m, n, alpha, a, lda, b, ldb)
 		return
 	}
+	if m*n*sided(s, m, n) >= yieldWork3 {
+		nativecall.YieldIfDue()
+	}
 	sem := nativecall.Enter()
 	C.gs_strsm(C.CblasRowMajor, side(s), uplo(ul), transR(tA), diag(d), C.blasint(m), C.blasint(n), C.float(alpha), (*C.float)(&a[0]), C.blasint(lda), (*C.float)(&b[0]), C.blasint(ldb))
 	nativecall.Exit(sem)
@@ -960,6 +993,9 @@ func nativeDtrsm(s blas.Side, ul blas.Uplo, tA blas.Transpose, d blas.Diag, m, n
 	if overflows(m) || overflows(n) || overflows(lda) || overflows(ldb) {
 		gonum.Implementation{}.Dtrsm(s, ul, tA, d, m, n, alpha, a, lda, b, ldb)
 		return
+	}
+	if m*n*sided(s, m, n) >= yieldWork3 {
+		nativecall.YieldIfDue()
 	}
 	sem := nativecall.Enter()
 	C.gs_dtrsm(C.CblasRowMajor, side(s), uplo(ul), transR(tA), diag(d), C.blasint(m), C.blasint(n), C.double(alpha), (*C.double)(&a[0]), C.blasint(lda), (*C.double)(&b[0]), C.blasint(ldb))

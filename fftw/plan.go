@@ -93,6 +93,11 @@ type planCore struct {
 	inSize        uintptr // element sizes in bytes
 	outSize       uintptr
 	destroysInput bool
+	// yieldMask is -1 for plans too small for Execute ever to yield, else
+	// the mask of the execution counts at which it checks whether a yield
+	// is due (yield.go); execs counts executions.
+	yieldMask int32
+	execs     atomic.Int32
 }
 
 // newCore validates what every kind of plan shares and returns the core of
@@ -127,6 +132,7 @@ func newCore(k kind, dims, howmany []Dim, opts *PlanOptions, inSize, outSize uin
 		outLen:    outLen,
 		inSize:    inSize,
 		outSize:   outSize,
+		yieldMask: yieldMaskFor(max(inLen, outLen)),
 	}
 	if !c.unaligned {
 		for _, a := range [2]struct {
@@ -186,9 +192,13 @@ func (c *planCore) check(inLen int, in uintptr, outLen int, out uintptr) error {
 	return nil
 }
 
-// acquire takes a reference for one execution. It reports false, holding
+// acquire takes a reference for one execution, first yielding if a yield
+// is due (yield.go). It reports false, holding
 // nothing, if the plan is closed.
 func (c *planCore) acquire() bool {
+	if m := c.yieldMask; m >= 0 && c.execs.Add(1)&m == 0 {
+		yieldIfDue()
+	}
 	if c.state.Add(2)&1 != 0 {
 		c.release()
 		return false

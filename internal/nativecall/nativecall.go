@@ -14,6 +14,10 @@
 // calls that take tens of nanoseconds, so a channel-based semaphore (measured
 // at 55-70 ns a pair here) was too dear. A goroutine that must wait is parked
 // on a condition variable, not spinning, and holds no OS thread.
+//
+// YieldIfDue (yield.go) serves every native binding, FFTW included: callers
+// make it before long calls so that a goroutine calling native code in a
+// loop keeps its P instead of losing it to Go's sysmon at every tick.
 package nativecall
 
 import (

@@ -73,6 +73,7 @@ type method struct {
 	Native  string // statement calling nativeName
 	Guard   string // condition under which an argument does not fit blasint
 	Routed  bool   // defined in routes.go; emitted as the unexported nativeName
+	Yield   string // Level 2 and 3: the constant (yield.go) from which Size makes the native path yield first
 }
 
 // variants returns the real or complex templates of f and their precisions.
@@ -102,6 +103,9 @@ func renderLevel(level int, cmplx bool, routed, known, seen map[string]bool) []b
 				}
 				seen[m.Name] = true
 				m.Routed = routed[m.Name]
+				if level >= 2 && m.Size != "" {
+					m.Yield = fmt.Sprintf("yieldWork%d", level)
+				}
 				checkMessages(m, known)
 				methods = append(methods, m)
 			}
@@ -454,6 +458,11 @@ func native{{.Name}}({{.Params}}) {{if .Results}}({{.Results}}){{end}} {
 {{- end}}
 {{- if .Pre}}
 	{{.Pre}}
+{{- end}}
+{{- if .Yield}}
+	if {{.Size}} >= {{.Yield}} {
+		nativecall.YieldIfDue()
+	}
 {{- end}}
 	sem := nativecall.Enter()
 	{{if .CRet}}ret := {{end}}{{.Call}}
