@@ -5,10 +5,12 @@
 # Usage: scripts/bench-fft.sh [--quick] [--measure] [--cpu] [--count N] [--benchtime D]
 #
 #   (default)  the Go benchmarks BenchmarkFFT, BenchmarkRFFT, BenchmarkFFT2
-#              (-count 3, -benchtime 0.5s), the C program scripts/bench-fft.c
-#              and scripts/bench_fft_scipy.py, all timed the same way: each
-#              sample is the mean time of a loop lasting about -benchtime,
-#              -count samples, the median printed; about three minutes.
+#              (-benchtime 0.3s), the C program scripts/bench-fft.c and
+#              scripts/bench_fft_scipy.py, all timed the same way: each
+#              sample is the mean time of a loop lasting about -benchtime;
+#              Go and C alternate for --count rounds (5), one sample of
+#              every transform each per round, SciPy takes --count samples,
+#              and the medians are printed; about three minutes.
 #   --quick    -count 1, -benchtime 0.1s: a smoke test of the script, under
 #              a minute, noisier.
 #   --measure  plan with FFTW_MEASURE in Go (SetPlannerEffort(Measure, 0),
@@ -36,7 +38,9 @@
 #              --measure both sides use FFTW's single MEASURE plan.
 #   SciPy      scipy.fft (pocketfft), /usr/bin/python3
 #   gonum      gonum.org/v1/gonum/dsp/fourier (pure Go; rows then columns for 2-D)
-#   ours/C, ours/SciPy   time ratios (below 1: goscipy is faster)
+#   ours/C     the median over the rounds of ours/FFTW C within one round
+#              (samples seconds apart, so the machine's drift cancels)
+#   ours/SciPy the ratio of the medians (below 1: goscipy is faster)
 # Run it on a quiet machine: other load shows up as noise in every column.
 set -euo pipefail
 
@@ -64,7 +68,7 @@ done
 if [ "$quick" = 1 ]; then
 	: "${count:=1}" "${benchtime:=0.1s}"
 else
-	: "${count:=3}" "${benchtime:=0.5s}"
+	: "${count:=5}" "${benchtime:=0.3s}"
 fi
 if ! [[ "$count" =~ ^[1-9][0-9]*$ ]]; then
 	echo "bench-fft.sh: --count must be a positive integer, not $count" >&2
@@ -82,7 +86,7 @@ cflags=()
 pyflags=()
 unit=ns/op
 if [ "$measure" = 1 ]; then
-	goflags=(-args -fft.measure)
+	goflags=(-fft.measure)
 	cflags=(-m)
 fi
 if [ "$cpu" = 1 ]; then
@@ -95,15 +99,25 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
 gcc -O2 -o "$tmp/bench-fft" scripts/bench-fft.c $(pkg-config --cflags --libs fftw3)
+go test -c -o "$tmp/fft.test" ./scipy/fft/
 
+# The Go benchmarks and the C program alternate, one sample of every
+# transform each per round, so that ours/C compares samples taken a few
+# seconds apart: this machine's speed drifts by several per cent over
+# minutes (other tenants of the host), which a ratio of medians taken
+# minutes apart would report as our overhead.
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "# go test -run '^\$' -bench '^Benchmark(FFT|RFFT|FFT2)\$' -count $count -benchtime $benchtime ./scipy/fft/ ${goflags[*]}"
-go test -run '^$' -bench '^Benchmark(FFT|RFFT|FFT2)$' -count "$count" -benchtime "$benchtime" ./scipy/fft/ "${goflags[@]}" >"$tmp/go.txt"
-echo "# bench-fft ${cflags[*]} -t $ctime -c $count"
-"$tmp/bench-fft" "${cflags[@]}" -t "$ctime" -c "$count" >"$tmp/c.txt"
+echo "# $count rounds of: go test -run '^\$' -bench '^Benchmark(FFT|RFFT|FFT2)\$' -count 1 -benchtime $benchtime ./scipy/fft/ ${goflags[*]}; bench-fft ${cflags[*]} -t $ctime -c 1"
+: >"$tmp/go.txt"
+: >"$tmp/c.txt"
+for round in $(seq "$count"); do
+	(cd scipy/fft && "$tmp/fft.test" -test.run '^$' -test.bench '^Benchmark(FFT|RFFT|FFT2)$' -test.count 1 \
+		-test.benchtime "$benchtime" "${goflags[@]}") | awk -v r="$round" '{ print r, $0 }' >>"$tmp/go.txt"
+	"$tmp/bench-fft" "${cflags[@]}" -t "$ctime" -c 1 | awk -v r="$round" '{ print r, $0 }' >>"$tmp/c.txt"
+done
 echo "# /usr/bin/python3 scripts/bench_fft_scipy.py ${pyflags[*]} -t $ctime -c $count"
 /usr/bin/python3 scripts/bench_fft_scipy.py "${pyflags[@]}" -t "$ctime" -c "$count" >"$tmp/py.txt"
-grep -h '^#' "$tmp/c.txt" "$tmp/py.txt"
+{ awk '$2 == "#" && $1 == 1 { $1 = ""; sub(/^ /, ""); print }' "$tmp/c.txt"; grep -h '^#' "$tmp/py.txt"; }
 if [ "$cpu" = 1 ]; then
 	echo "# times: CPU time of the timing thread per transform (--cpu)"
 fi
@@ -114,19 +128,19 @@ else
 	echo "# FFTW C: one plain FFTW_ESTIMATE plan per transform"
 fi
 
-# Normalise everything to "source op size ns" lines.
+# Normalise everything to "source op size round ns" lines (SciPy: round 0).
 {
-	# BenchmarkFFT/n=1024/goscipy-into-2  	  750768	      3476 ns/op ... 3401 cpu-ns/op
-	awk -v unit="$unit" '$1 ~ /^Benchmark/ {
+	# 1 BenchmarkFFT/n=1024/goscipy-into-2  	  750768	      3476 ns/op ... 3401 cpu-ns/op
+	awk -v unit="$unit" '$2 ~ /^Benchmark/ {
 		v = ""
-		for (i = 3; i <= NF; i++) if ($i == unit) v = $(i - 1)
+		for (i = 4; i <= NF; i++) if ($i == unit) v = $(i - 1)
 		if (v == "") next
-		split($1, p, "/"); sub(/^Benchmark/, "", p[1]); sub(/-[0-9]+$/, "", p[3])
+		split($2, p, "/"); sub(/^Benchmark/, "", p[1]); sub(/-[0-9]+$/, "", p[3])
 		op = tolower(p[1]); size = p[2]; sub(/^n=/, "", size)
-		print p[3], op, size, v
+		print p[3], op, size, $1, v
 	}' "$tmp/go.txt"
-	awk '!/^#/ { print "fftw", $1, $2, $3 }' "$tmp/c.txt"
-	awk '!/^#/ { print "scipy", $1, $2, $3 }' "$tmp/py.txt"
+	awk '$2 != "#" { print "fftw", $2, $3, $1, $4 }' "$tmp/c.txt"
+	awk '!/^#/ { print "scipy", $1, $2, 0, $3 }' "$tmp/py.txt"
 } >"$tmp/all.txt"
 
 awk '
@@ -145,18 +159,29 @@ function median(key,   n, i, j, t, v) {
 }
 {
 	key = $1 SUBSEP $2 SUBSEP $3
-	val[key, ++cnt[key]] = $4
+	val[key, ++cnt[key]] = $5
+	round[$1, $2, $3, $4] = $5
+	if ($4 > rounds) rounds = $4
 	if (!(($2, $3) in seen)) { seen[$2, $3] = 1; order[++nrows] = $2 SUBSEP $3 }
 }
 END {
+	# ours/C: the median over rounds of the ratio of the two samples of
+	# one round (taken seconds apart), not the ratio of the medians.
+	for (r = 1; r <= nrows; r++) {
+		split(order[r], k, SUBSEP)
+		for (i = 1; i <= rounds; i++) {
+			o = round["goscipy-into", k[1], k[2], i]; c = round["fftw", k[1], k[2], i]
+			if (o != "" && c != "") val["ratio" SUBSEP k[1] SUBSEP k[2], ++cnt["ratio" SUBSEP k[1] SUBSEP k[2]]] = o / c
+		}
+	}
 	printf "%-18s %11s %11s %11s %11s %11s %7s %10s\n", "transform", "ours", "ours+alloc", "FFTW C", "SciPy", "gonum", "ours/C", "ours/SciPy"
 	for (r = 1; r <= nrows; r++) {
 		split(order[r], k, SUBSEP)
 		if (k[1] == "fft2") name = "fft2 " k[2]; else name = k[1] " n=" k[2]
 		o = median("goscipy-into" SUBSEP k[1] SUBSEP k[2]); a = median("goscipy" SUBSEP k[1] SUBSEP k[2])
 		c = median("fftw" SUBSEP k[1] SUBSEP k[2]); s = median("scipy" SUBSEP k[1] SUBSEP k[2])
-		g = median("gonum" SUBSEP k[1] SUBSEP k[2])
+		g = median("gonum" SUBSEP k[1] SUBSEP k[2]); q = median("ratio" SUBSEP k[1] SUBSEP k[2])
 		printf "%-18s %11s %11s %11s %11s %11s %7s %10s\n", name, fmt(o), fmt(a), fmt(c), fmt(s), fmt(g),
-			(o != "" && c != "") ? sprintf("%.2f", o / c) : "-", (o != "" && s != "") ? sprintf("%.2f", o / s) : "-"
+			(q != "") ? sprintf("%.2f", q) : "-", (o != "" && s != "") ? sprintf("%.2f", o / s) : "-"
 	}
 }' "$tmp/all.txt"

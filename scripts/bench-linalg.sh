@@ -1,18 +1,23 @@
 #!/usr/bin/env bash
-# bench-linalg.sh: goscipy's scipy/linalg against SciPy's scipy.linalg and
-# gonum's pure-Go mat, in one table (issue 5, point 6).
+# bench-linalg.sh: goscipy's scipy/linalg against SciPy's scipy.linalg,
+# gonum's pure-Go mat and the bare LAPACK calls from C, in one table
+# (issue 5, point 6).
 #
 # Usage: scripts/bench-linalg.sh [--quick]
 #
 #   (default)  Go benchmarks BenchmarkSolve, Inv, Det, Cholesky, LU, QR, SVD,
 #              Eigh, LstSq, Eig, Expm and
 #              BenchmarkGonum/* at n = 10, 100, 1000 (-benchtime 0.5s) and
-#              scripts/bench_linalg_scipy.py on the same shapes.
+#              scripts/bench_linalg_scipy.py on the same shapes, and
+#              scripts/bench-linalg.c: the LAPACK calls SciPy makes for each
+#              function, from C on the same library (the "C" column: the
+#              floor for anyone calling that LAPACK, SciPy and us included).
 #   --quick    skip n=1000, -benchtime 0.1s: a smoke test of the script.
 #
 # Everything runs at OPENBLAS_NUM_THREADS=1 (one BLAS thread, the issue's
-# reference setting). Columns: time per call for ours, SciPy and gonum, and
-# the ratios ours/SciPy and ours/gonum (below 1: goscipy is faster).
+# reference setting). Columns: time per call for ours, the C floor, SciPy
+# and gonum, and the ratios ours/C, ours/SciPy, C/SciPy and ours/gonum
+# (below 1: the first is faster).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -42,8 +47,12 @@ go test -run '^$' -bench "^Benchmark(Solve|Inv|Det|Cholesky|LU|QR|SVD|Eigh|LstSq
 go test -run '^$' -bench "^BenchmarkGonum\$/./${sizes}" \
 	-benchtime "$benchtime" ./scipy/linalg/ >>"$tmp/go.txt"
 /usr/bin/python3 scripts/bench_linalg_scipy.py "${pyflags[@]}" >"$tmp/py.txt"
+gcc -O2 -o "$tmp/bench-linalg" scripts/bench-linalg.c $(pkg-config --cflags --libs lapacke blas) -lm
+cflags=()
+[ "$quick" = 1 ] && cflags=(-q -t 0.05)
+"$tmp/bench-linalg" "${cflags[@]}" >"$tmp/c.txt"
 
-awk -v gofile="$tmp/go.txt" '
+awk -v gofile="$tmp/go.txt" -v cfile="$tmp/c.txt" '
 function secs(ns) { return ns / 1e9 }
 BEGIN {
 	while ((getline line < gofile) > 0) {
@@ -54,16 +63,19 @@ BEGIN {
 		if (name ~ /^Gonum\//) { sub(/^Gonum\//, "", name); gonum[name] = secs(ns) }
 		else { ours[name] = secs(ns); order[++n] = name }
 	}
+	while ((getline line < cfile) > 0) { split(line, f, " "); c[f[1]] = f[2] }
 }
+function ms(t) { return sprintf("%.3gms", t * 1e3) }
+function ratio(p, q) { return sprintf("%.2f", p / q) }
 { scipy[$1] = $2 }
 END {
-	printf "%-16s %12s %12s %12s %11s %11s\n", "benchmark", "ours", "SciPy", "gonum", "ours/SciPy", "ours/gonum"
+	printf "%-16s %10s %10s %10s %10s %7s %10s %7s %10s\n", "benchmark", "ours", "C", "SciPy", "gonum",
+		"ours/C", "ours/SciPy", "C/SciPy", "ours/gonum"
 	for (i = 1; i <= n; i++) {
 		k = order[i]
-		rs = (k in scipy) ? sprintf("%.2f", ours[k] / scipy[k]) : "-"
-		rg = (k in gonum) ? sprintf("%.2f", ours[k] / gonum[k]) : "-"
-		printf "%-16s %10.3gms %10sms %10sms %11s %11s\n", k, ours[k] * 1e3,
-			(k in scipy) ? sprintf("%.3g", scipy[k] * 1e3) : "-",
-			(k in gonum) ? sprintf("%.3g", gonum[k] * 1e3) : "-", rs, rg
+		printf "%-16s %10s %10s %10s %10s %7s %10s %7s %10s\n", k, ms(ours[k]),
+			(k in c) ? ms(c[k]) : "-", (k in scipy) ? ms(scipy[k]) : "-", (k in gonum) ? ms(gonum[k]) : "-",
+			(k in c) ? ratio(ours[k], c[k]) : "-", (k in scipy) ? ratio(ours[k], scipy[k]) : "-",
+			(k in c && k in scipy) ? ratio(c[k], scipy[k]) : "-", (k in gonum) ? ratio(ours[k], gonum[k]) : "-"
 	}
 }' "$tmp/py.txt"
