@@ -46,6 +46,9 @@ func QR(a mat.Matrix, opts *QROptions) (res *QRResult, err error) {
 	default:
 		return nil, newErr(ErrValue, fn, "opts.Mode", "%q is not one of \"full\", \"economic\", \"r\"", o.Mode)
 	}
+	if !o.Pivoting {
+		return qrColMajor(fn, a, o)
+	}
 	// f and the workspace are scratch (speed_pool.go): R and Q are
 	// copied out of f into fresh matrices.
 	f, m, n, err := denseCopyScratch(fn, "a", a, o.SkipFiniteCheck)
