@@ -61,7 +61,7 @@ func (Implementation) Dpbtrf(uplo blas.Uplo, n, kd int, ab []float64, ldab int) 
 		panic(shortAB)
 	}
 	cn, ckd, cldab := lint(n), lint(kd), lint(ldab)
-	s := nativecall.Enter()
+	s := enter(len(ab))
 	info := C.LAPACKE_dpbtrf_work(colMajor, transUplo(uplo), cn, ckd, f64(ab), cldab)
 	nativecall.Exit(s)
 	return status("LAPACKE_dpbtrf_work", info) == 0
@@ -99,7 +99,7 @@ func (Implementation) Dpbtrs(uplo blas.Uplo, n, kd, nrhs int, ab []float64, ldab
 	cn, ckd, cnrhs, cldab := lint(n), lint(kd), lint(nrhs), lint(ldab)
 	rhs := newColMajorRHS(n, nrhs, b, ldb)
 	pb := f64(rhs.buf)
-	s := nativecall.Enter()
+	s := enter(len(ab))
 	info := C.LAPACKE_dpbtrs_work(colMajor, transUplo(uplo), cn, ckd, cnrhs, f64(ab), cldab, pb, cn)
 	nativecall.Exit(s)
 	status("LAPACKE_dpbtrs_work", info)
@@ -150,7 +150,7 @@ func (Implementation) Dpbcon(uplo blas.Uplo, n, kd int, ab []float64, ldab int, 
 	cn, ckd, cldab := lint(n), lint(kd), lint(ldab)
 	var crcond C.double
 	iw := intScratch(iwork)
-	s := nativecall.Enter()
+	s := enter(len(ab))
 	info := C.LAPACKE_dpbcon_work(colMajor, transUplo(uplo), cn, ckd, f64(ab), cldab, C.double(anorm), &crcond, f64(work), iw)
 	nativecall.Exit(s)
 	status("LAPACKE_dpbcon_work", info)
@@ -198,7 +198,7 @@ func (Implementation) Dtbtrs(uplo blas.Uplo, trans blas.Transpose, diag blas.Dia
 	cn, ckd, cnrhs, clda := lint(n), lint(kd), lint(nrhs), lint(lda)
 	rhs := newColMajorRHS(n, nrhs, b, ldb)
 	pb := f64(rhs.buf)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dtbtrs_work(colMajor, transUplo(uplo), transTrans(trans), C.char(diag), cn, ckd, cnrhs, f64(a), clda, pb, cn)
 	nativecall.Exit(s)
 	ok = status("LAPACKE_dtbtrs_work", info) == 0

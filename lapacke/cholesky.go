@@ -46,7 +46,7 @@ func (Implementation) Dpotrf(ul blas.Uplo, n int, a []float64, lda int) (ok bool
 		return true
 	}
 	cn, clda := lint(n), lint(lda)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dpotrf_work(colMajor, transUplo(ul), cn, f64(a), clda)
 	nativecall.Exit(s)
 	return status("LAPACKE_dpotrf_work", info) == 0
@@ -63,7 +63,7 @@ func (Implementation) Dpotri(ul blas.Uplo, n int, a []float64, lda int) (ok bool
 		return true
 	}
 	cn, clda := lint(n), lint(lda)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dpotri_work(colMajor, transUplo(ul), cn, f64(a), clda)
 	nativecall.Exit(s)
 	return status("LAPACKE_dpotri_work", info) == 0
@@ -82,7 +82,7 @@ func (Implementation) Dpotrs(ul blas.Uplo, n, nrhs int, a []float64, lda int, b 
 	cn, cnrhs, clda := lint(n), lint(nrhs), lint(lda)
 	rhs := newColMajorRHS(n, nrhs, b, ldb)
 	pb := f64(rhs.buf)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dpotrs_work(colMajor, transUplo(ul), cn, cnrhs, f64(a), clda, pb, cn)
 	nativecall.Exit(s)
 	status("LAPACKE_dpotrs_work", info)
@@ -131,7 +131,7 @@ func (Implementation) Dpocon(uplo blas.Uplo, n int, a []float64, lda int, anorm 
 	cn, clda := lint(n), lint(lda)
 	var rcond C.double
 	iw := intScratch(iwork)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dpocon_work(colMajor, transUplo(uplo), cn, f64(a), clda, C.double(anorm), &rcond, f64(work), iw)
 	nativecall.Exit(s)
 	status("LAPACKE_dpocon_work", info)
@@ -176,7 +176,7 @@ func (Implementation) Dpstrf(uplo blas.Uplo, n int, a []float64, lda int, piv []
 	cn, clda := lint(n), lint(lda)
 	cpiv := make([]C.lapack_int, n)
 	var crank C.lapack_int
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dpstrf_work(colMajor, transUplo(uplo), cn, f64(a), clda, ip(cpiv), &crank, C.double(tol), f64(work))
 	nativecall.Exit(s)
 	ok = status("LAPACKE_dpstrf_work", info) == 0

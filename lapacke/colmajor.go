@@ -56,7 +56,7 @@ func (ColMajor) Dgetrf(m, n int, a []float64, lda int, ipiv []int) (ok bool) {
 	}
 	cm, cn, clda := lint(m), lint(n), lint(lda)
 	piv := make([]C.lapack_int, min(m, n))
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dgetrf_work(colMajor, cm, cn, f64(a), clda, ip(piv))
 	nativecall.Exit(s)
 	ok = status("LAPACKE_dgetrf_work", info) == 0

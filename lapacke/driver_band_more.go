@@ -146,7 +146,7 @@ func (Implementation) Dsbevd(jobz lapack.EVJob, ul blas.Uplo, n, kd int, ab []fl
 		cldz = lint(n)
 	}
 	cn, ckd, cldab, clwork, cliwork := lint(n), lint(kd), lint(ldab), lint(lwork), lint(liwork)
-	s := nativecall.Enter()
+	s := enter(len(ab))
 	info := C.LAPACKE_dsbevd_work(colMajor, C.char(jobz), transUplo(ul), cn, ckd, f64(ab), cldab, f64(w), f64(zc), cldz, f64(work), clwork, intScratch(iwork), cliwork)
 	nativecall.Exit(s)
 	ok = status("LAPACKE_dsbevd_work", info) == 0
@@ -231,7 +231,7 @@ func (Implementation) Dsbevx(jobz lapack.EVJob, rng EVRange, ul blas.Uplo, n, kd
 	}
 	var cm C.lapack_int
 	cn, ckd, cldab := lint(n), lint(kd), lint(ldab)
-	s := nativecall.Enter()
+	s := enter(len(ab))
 	info := C.LAPACKE_dsbevx_work(colMajor, C.char(jobz), C.char(rng), transUplo(ul), cn, ckd, f64(ab), cldab, f64(qc), cldq, C.double(vl), C.double(vu), cil, ciu, C.double(abstol), &cm, f64(w), f64(zc), cldz, f64(work), intScratch(iwork), ip(fl))
 	nativecall.Exit(s)
 	ok = status("LAPACKE_dsbevx_work", info) == 0

@@ -80,7 +80,7 @@ func (Implementation) Dsyevd(jobz lapack.EVJob, ul blas.Uplo, n int, a []float64
 	}
 	if query {
 		cn, clda := lint(n), lint(lda)
-		s := nativecall.Enter()
+		s := enter(len(a))
 		info := C.LAPACKE_dsyevd_work(C.LAPACK_COL_MAJOR, C.char(jobz), transUplo(ul), cn, nil, clda, nil, f64(work), -1, intScratch(iwork), -1)
 		nativecall.Exit(s)
 		status("LAPACKE_dsyevd_work", info)
@@ -94,7 +94,7 @@ func (Implementation) Dsyevd(jobz lapack.EVJob, ul blas.Uplo, n int, a []float64
 		panic(shortW)
 	}
 	cn, clda, clwork, cliwork := lint(n), lint(lda), lint(lwork), lint(liwork)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dsyevd_work(C.LAPACK_COL_MAJOR, C.char(jobz), transUplo(ul), cn, f64(a), clda, f64(w), f64(work), clwork, intScratch(iwork), cliwork)
 	nativecall.Exit(s)
 	ok = status("LAPACKE_dsyevd_work", info) == 0
@@ -203,7 +203,7 @@ func (Implementation) Dsyevr(jobz lapack.EVJob, rng EVRange, ul blas.Uplo, n int
 	var cm C.lapack_int
 	if query {
 		cn, clda, cil, ciu := lint(n), lint(lda), lint(il+1), lint(iu+1)
-		s := nativecall.Enter()
+		s := enter(len(a))
 		info := C.LAPACKE_dsyevr_work(C.LAPACK_COL_MAJOR, C.char(jobz), C.char(rng), transUplo(ul), cn, nil, clda, C.double(vl), C.double(vu), cil, ciu, C.double(abstol), &cm, nil, nil, cn, nil, f64(work), -1, intScratch(iwork), -1)
 		nativecall.Exit(s)
 		status("LAPACKE_dsyevr_work", info)
@@ -227,7 +227,7 @@ func (Implementation) Dsyevr(jobz lapack.EVJob, rng EVRange, ul blas.Uplo, n int
 		sup = make([]C.lapack_int, 2*ncols)
 	}
 	cn, clda, cil, ciu, clwork, cliwork := lint(n), lint(lda), lint(il+1), lint(iu+1), lint(lwork), lint(liwork)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dsyevr_work(C.LAPACK_COL_MAJOR, C.char(jobz), C.char(rng), transUplo(ul), cn, f64(a), clda, C.double(vl), C.double(vu), cil, ciu, C.double(abstol), &cm, f64(w), f64(zc), cn, ip(sup), f64(work), clwork, intScratch(iwork), cliwork)
 	nativecall.Exit(s)
 	ok = status("LAPACKE_dsyevr_work", info) == 0
@@ -290,7 +290,7 @@ func (Implementation) Dsygvd(itype int, jobz lapack.EVJob, ul blas.Uplo, n int, 
 	}
 	if query {
 		citype, cn, clda, cldb := lint(itype), lint(n), lint(lda), lint(ldb)
-		s := nativecall.Enter()
+		s := enter(len(a))
 		info := C.LAPACKE_dsygvd_work(C.LAPACK_COL_MAJOR, citype, C.char(jobz), transUplo(ul), cn, nil, clda, nil, cldb, nil, f64(work), -1, intScratch(iwork), -1)
 		nativecall.Exit(s)
 		status("LAPACKE_dsygvd_work", info)
@@ -306,7 +306,7 @@ func (Implementation) Dsygvd(itype int, jobz lapack.EVJob, ul blas.Uplo, n int, 
 		panic(shortW)
 	}
 	citype, cn, clda, cldb, clwork, cliwork := lint(itype), lint(n), lint(lda), lint(ldb), lint(lwork), lint(liwork)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dsygvd_work(C.LAPACK_COL_MAJOR, citype, C.char(jobz), transUplo(ul), cn, f64(a), clda, f64(b), cldb, f64(w), f64(work), clwork, intScratch(iwork), cliwork)
 	nativecall.Exit(s)
 	if minor, ok := gvdResult(status("LAPACKE_dsygvd_work", info), n); !ok {
@@ -362,7 +362,7 @@ func (Implementation) Dggev(jobvl lapack.LeftEVJob, jobvr lapack.RightEVJob, n i
 	}
 	if lwork == -1 {
 		cn, clda, cldb, cldvl, cldvr := lint(n), lint(lda), lint(ldb), lint(ldvl), lint(ldvr)
-		s := nativecall.Enter()
+		s := enter(len(a))
 		info := C.LAPACKE_dggev_work(rowMajor, C.char(jobvl), C.char(jobvr), cn, nil, clda, nil, cldb, nil, nil, nil, nil, cldvl, nil, cldvr, f64(work), -1)
 		nativecall.Exit(s)
 		status("LAPACKE_dggev_work", info)
@@ -385,7 +385,7 @@ func (Implementation) Dggev(jobvl lapack.LeftEVJob, jobvr lapack.RightEVJob, n i
 		panic(shortVR)
 	}
 	cn, clda, cldb, cldvl, cldvr, clwork := lint(n), lint(lda), lint(ldb), lint(ldvl), lint(ldvr), lint(lwork)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dggev_work(rowMajor, C.char(jobvl), C.char(jobvr), cn, f64(a), clda, f64(b), cldb, f64(alphar), f64(alphai), f64(beta), f64(vl), cldvl, f64(vr), cldvr, f64(work), clwork)
 	nativecall.Exit(s)
 	return drvGgevFirst(status("LAPACKE_dggev_work", info), n)

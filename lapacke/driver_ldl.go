@@ -102,7 +102,7 @@ func (Implementation) Dsytrf(ul blas.Uplo, n int, a []float64, lda int, ipiv []i
 	}
 	if lwork == -1 {
 		cn, clda := lint(n), lint(lda)
-		s := nativecall.Enter()
+		s := enter(len(a))
 		st := C.LAPACKE_dsytrf_work(rowMajor, C.char(ul), cn, nil, clda, nil, f64(work), -1)
 		nativecall.Exit(s)
 		status("LAPACKE_dsytrf_work", st)
@@ -116,7 +116,7 @@ func (Implementation) Dsytrf(ul blas.Uplo, n int, a []float64, lda int, ipiv []i
 	}
 	p := make([]C.lapack_int, n)
 	cn, clda, clwork := lint(n), lint(lda), lint(lwork)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	st := C.LAPACKE_dsytrf_work(rowMajor, C.char(ul), cn, f64(a), clda, ip(p), f64(work), clwork)
 	nativecall.Exit(s)
 	info := status("LAPACKE_dsytrf_work", st)
@@ -140,7 +140,7 @@ func (Implementation) Dsytrs(ul blas.Uplo, n, nrhs int, a []float64, lda int, ip
 	}
 	p := drvSymPivIn(ipiv)
 	cn, cnrhs, clda, cldb := lint(n), lint(nrhs), lint(lda), lint(ldb)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	st := C.LAPACKE_dsytrs_work(rowMajor, C.char(ul), cn, cnrhs, f64(a), clda, ip(p), f64(b), cldb)
 	nativecall.Exit(s)
 	status("LAPACKE_dsytrs_work", st)

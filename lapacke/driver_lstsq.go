@@ -108,7 +108,7 @@ func (Implementation) Dgelsd(m, n, nrhs int, a []float64, lda int, b []float64, 
 	var r C.lapack_int
 	if lwork == -1 {
 		cm, cn, cnrhs, clda, cldb := lint(m), lint(n), lint(max(nrhs, 1)), lint(lda), lint(ldb)
-		sem := nativecall.Enter()
+		sem := enter(len(a))
 		info := C.LAPACKE_dgelsd_work(rowMajor, cm, cn, cnrhs, nil, clda, nil, cldb, nil, C.double(rcond), &r, f64(work), -1, intScratch(iwork))
 		nativecall.Exit(sem)
 		status("LAPACKE_dgelsd_work", info)
@@ -127,7 +127,7 @@ func (Implementation) Dgelsd(m, n, nrhs int, a []float64, lda int, b []float64, 
 	}
 	nrhs, b, ldb = nrhsZero(nrhs, b, ldb, mx)
 	cm, cn, cnrhs, clda, cldb, clwork := lint(m), lint(n), lint(nrhs), lint(lda), lint(ldb), lint(lwork)
-	sem := nativecall.Enter()
+	sem := enter(len(a))
 	info := C.LAPACKE_dgelsd_work(rowMajor, cm, cn, cnrhs, f64(a), clda, f64(b), cldb, f64(s), C.double(rcond), &r, f64(work), clwork, intScratch(iwork))
 	nativecall.Exit(sem)
 	return int(r), status("LAPACKE_dgelsd_work", info) == 0
@@ -179,7 +179,7 @@ func (Implementation) Dgelsy(m, n, nrhs int, a []float64, lda int, b []float64, 
 	var r C.lapack_int
 	if lwork == -1 {
 		cm, cn, cnrhs, clda, cldb := lint(m), lint(n), lint(nrhs), lint(lda), lint(ldb)
-		s := nativecall.Enter()
+		s := enter(len(a))
 		info := C.LAPACKE_dgelsy_work(rowMajor, cm, cn, cnrhs, nil, clda, nil, cldb, nil, C.double(rcond), &r, f64(work), -1)
 		nativecall.Exit(s)
 		status("LAPACKE_dgelsy_work", info)
@@ -196,7 +196,7 @@ func (Implementation) Dgelsy(m, n, nrhs int, a []float64, lda int, b []float64, 
 	p := jpvtIn(jpvt)
 	w, lw := geqp3Work(p, m, n, work, lwork, minwork)
 	cm, cn, cnrhs, clda, cldb, clw := lint(m), lint(n), lint(nrhs), lint(lda), lint(ldb), lint(lw)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dgelsy_work(rowMajor, cm, cn, cnrhs, f64(a), clda, f64(b), cldb, ip(p), C.double(rcond), &r, f64(w), clw)
 	nativecall.Exit(s)
 	work[0] = w[0]
@@ -261,7 +261,7 @@ func (Implementation) Dgelss(m, n, nrhs int, a []float64, lda int, b []float64, 
 	var r C.lapack_int
 	if lwork == -1 {
 		cm, cn, cnrhs, clda, cldb := lint(m), lint(n), lint(max(nrhs, 1)), lint(lda), lint(ldb)
-		sem := nativecall.Enter()
+		sem := enter(len(a))
 		info := C.LAPACKE_dgelss_work(rowMajor, cm, cn, cnrhs, nil, clda, nil, cldb, nil, C.double(rcond), &r, f64(work), -1)
 		nativecall.Exit(sem)
 		status("LAPACKE_dgelss_work", info)
@@ -277,7 +277,7 @@ func (Implementation) Dgelss(m, n, nrhs int, a []float64, lda int, b []float64, 
 	}
 	nrhs, b, ldb = nrhsZero(nrhs, b, ldb, mx)
 	cm, cn, cnrhs, clda, cldb, clwork := lint(m), lint(n), lint(nrhs), lint(lda), lint(ldb), lint(lwork)
-	sem := nativecall.Enter()
+	sem := enter(len(a))
 	info := C.LAPACKE_dgelss_work(rowMajor, cm, cn, cnrhs, f64(a), clda, f64(b), cldb, f64(s), C.double(rcond), &r, f64(work), clwork)
 	nativecall.Exit(sem)
 	return int(r), status("LAPACKE_dgelss_work", info) == 0

@@ -44,7 +44,7 @@ func (Implementation) Dorgrq(m, n, k int, a []float64, lda int, tau, work []floa
 	}
 	if lwork == -1 {
 		cm, cn, ck, clda := lint(m), lint(n), lint(k), lint(lda)
-		s := nativecall.Enter()
+		s := enter(len(a))
 		st := C.LAPACKE_dorgrq_work(rowMajor, cm, cn, ck, nil, clda, nil, f64(work), -1)
 		nativecall.Exit(s)
 		status("LAPACKE_dorgrq_work", st)
@@ -57,7 +57,7 @@ func (Implementation) Dorgrq(m, n, k int, a []float64, lda int, tau, work []floa
 		panic(badLenTau)
 	}
 	cm, cn, ck, clda, clwork := lint(m), lint(n), lint(k), lint(lda), lint(lwork)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	st := C.LAPACKE_dorgrq_work(rowMajor, cm, cn, ck, f64(a), clda, f64(tau), f64(work), clwork)
 	nativecall.Exit(s)
 	status("LAPACKE_dorgrq_work", st)
@@ -135,7 +135,7 @@ func (Implementation) Dormrq(side blas.Side, trans blas.Transpose, m, n, k int, 
 	qlSide := transSide(side)
 	if lwork == -1 {
 		cn, cm, ck, clda, cldc := lint(n), lint(m), lint(k), lint(lda), lint(ldc)
-		s := nativecall.Enter()
+		s := enter(len(a))
 		st := C.LAPACKE_dormql_work(C.LAPACK_COL_MAJOR, qlSide, C.char(trans), cn, cm, ck, nil, clda, nil, nil, cldc, f64(work), -1)
 		nativecall.Exit(s)
 		status("LAPACKE_dormql_work", st)
@@ -150,7 +150,7 @@ func (Implementation) Dormrq(side blas.Side, trans blas.Transpose, m, n, k int, 
 		panic(shortC)
 	}
 	cn, cm, ck, clda, cldc, clwork := lint(n), lint(m), lint(k), lint(lda), lint(ldc), lint(lwork)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	st := C.LAPACKE_dormql_work(C.LAPACK_COL_MAJOR, qlSide, C.char(trans), cn, cm, ck, f64(a), clda, f64(tau), f64(c), cldc, f64(work), clwork)
 	nativecall.Exit(s)
 	status("LAPACKE_dormql_work", st)

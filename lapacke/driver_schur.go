@@ -92,7 +92,7 @@ func (Implementation) Dgees(jobvs lapack.SchurComp, sort SchurSort, n int, a []f
 	sel := dselect2(sort)
 	if lwork == -1 {
 		cn, clda, cldvsC := lint(n), lint(lda), lint(ldvsC)
-		s := nativecall.Enter()
+		s := enter(len(a))
 		r := C.LAPACKE_dgees_work(rowMajor, C.char(jobvs), csort, sel, cn, nil, clda, &cs, nil, nil, nil, cldvsC, f64(work), -1, drvLp(bwork))
 		nativecall.Exit(s)
 		status("LAPACKE_dgees_work", r)
@@ -109,7 +109,7 @@ func (Implementation) Dgees(jobvs lapack.SchurComp, sort SchurSort, n int, a []f
 		panic(drvShortVS)
 	}
 	cn, clda, cldvsC, clwork := lint(n), lint(lda), lint(ldvsC), lint(lwork)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	r := C.LAPACKE_dgees_work(rowMajor, C.char(jobvs), csort, sel, cn, f64(a), clda, &cs, f64(wr), f64(wi), f64(vs), cldvsC, f64(work), clwork, drvLp(bwork))
 	nativecall.Exit(s)
 	return int(cs), status("LAPACKE_dgees_work", r)
@@ -168,7 +168,7 @@ func (Implementation) Dgges(jobvsl, jobvsr lapack.SchurComp, sort SchurSort, n i
 	sel := dselect3(sort)
 	if lwork == -1 {
 		cn, clda, cldb, cldvsl, cldvsr := lint(n), lint(lda), lint(ldb), lint(ldvsl), lint(ldvsr)
-		s := nativecall.Enter()
+		s := enter(len(a))
 		r := C.LAPACKE_dgges_work(rowMajor, C.char(jobvsl), C.char(jobvsr), csort, sel, cn, nil, clda, nil, cldb, &cs, nil, nil, nil, nil, cldvsl, nil, cldvsr, f64(work), -1, drvLp(bwork))
 		nativecall.Exit(s)
 		status("LAPACKE_dgges_work", r)
@@ -191,7 +191,7 @@ func (Implementation) Dgges(jobvsl, jobvsr lapack.SchurComp, sort SchurSort, n i
 		panic(drvShortVSR)
 	}
 	cn, clda, cldb, cldvsl, cldvsr, clwork := lint(n), lint(lda), lint(ldb), lint(ldvsl), lint(ldvsr), lint(lwork)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	r := C.LAPACKE_dgges_work(rowMajor, C.char(jobvsl), C.char(jobvsr), csort, sel, cn, f64(a), clda, f64(b), cldb, &cs, f64(alphar), f64(alphai), f64(beta), f64(vsl), cldvsl, f64(vsr), cldvsr, f64(work), clwork, drvLp(bwork))
 	nativecall.Exit(s)
 	return int(cs), status("LAPACKE_dgges_work", r)
@@ -259,7 +259,7 @@ func (Implementation) Dtrsyl(trana, tranb blas.Transpose, isgn, m, n int, a []fl
 	drvTrsylLens(m, n, lda, ldb, ldc, len(a), len(b), len(c))
 	var cs C.double
 	cisgn, cm, cn, clda, cldb, cldc := lint(isgn), lint(m), lint(n), lint(lda), lint(ldb), lint(ldc)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	r := C.LAPACKE_dtrsyl_work(rowMajor, C.char(trana), C.char(tranb), cisgn, cm, cn, f64(a), clda, f64(b), cldb, f64(c), cldc, &cs)
 	nativecall.Exit(s)
 	return float64(cs), status("LAPACKE_dtrsyl_work", r) == 0
@@ -369,7 +369,7 @@ func (Implementation) Dtrsen(job CondJob, compq lapack.UpdateSchurComp, selected
 	var cs, csep C.double
 	if query {
 		cn, cldt, cldq, clwork, cliwork := lint(n), lint(ldt), lint(lapackeLd(ldq, n)), lint(lwork), lint(liwork)
-		sem := nativecall.Enter()
+		sem := enter(len(t))
 		r := C.LAPACKE_dtrsen_work(rowMajor, C.char(job), C.char(compq), drvLp(sel), cn, f64(t), cldt, nil, cldq, nil, nil, &cm, &cs, &csep, f64(work), clwork, intScratch(iwork), cliwork)
 		nativecall.Exit(sem)
 		status("LAPACKE_dtrsen_work", r)
@@ -385,7 +385,7 @@ func (Implementation) Dtrsen(job CondJob, compq lapack.UpdateSchurComp, selected
 		panic(shortWi)
 	}
 	cn, cldt, cldq, clwork, cliwork := lint(n), lint(ldt), lint(lapackeLd(ldq, n)), lint(lwork), lint(liwork)
-	sem := nativecall.Enter()
+	sem := enter(len(t))
 	r := C.LAPACKE_dtrsen_work(rowMajor, C.char(job), C.char(compq), drvLp(sel), cn, f64(t), cldt, f64(q), cldq, f64(wr), f64(wi), &cm, &cs, &csep, f64(work), clwork, intScratch(iwork), cliwork)
 	nativecall.Exit(sem)
 	ok = status("LAPACKE_dtrsen_work", r) == 0

@@ -171,7 +171,7 @@ func (Implementation) Dgesdd(jobz lapack.SVDJob, m, n int, a []float64, lda int,
 	overwrite := sh.overwrite
 	cm, cn, clda, cldu, cldvt, clwork := lint(m), lint(n), lint(lda), lint(ldu), lint(ldvtC), lint(lwork)
 	var info C.lapack_int
-	sem := nativecall.Enter()
+	sem := enter(len(a))
 	if overwrite {
 		info = C.LAPACKE_dgesdd_work(rowMajor, C.char(jobz), cm, cn, pa, clda, ps, pu, cldu, pvt, cldvt, f64(work), clwork, intScratch(iwork))
 	} else {

@@ -111,7 +111,7 @@ func (Implementation) Dtgsen(wantq, wantz bool, selected []bool, n int, a []floa
 	cwq, cwz := tgsenLogical(wantq), tgsenLogical(wantz)
 	cn, clda, cldb, cldq, cldz := lint(n), lint(lda), lint(ldb), lint(lapackeLd(ldq, n)), lint(lapackeLd(ldz, n))
 	if query {
-		s := nativecall.Enter()
+		s := enter(len(a))
 		r := C.LAPACKE_dtgsen_work(rowMajor, 0, cwq, cwz, drvLp(sel), cn, f64(a), clda, nil, cldb, nil, nil, nil, nil, cldq, nil, cldz, &cm, nil, nil, nil, f64(work), -1, &iw, -1)
 		nativecall.Exit(s)
 		status("LAPACKE_dtgsen_work", r)
@@ -144,7 +144,7 @@ func (Implementation) Dtgsen(wantq, wantz bool, selected []bool, n int, a []floa
 	var dif [2]C.double
 	pdif := &dif[0]
 	clwork := lint(lwork)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	r := C.LAPACKE_dtgsen_work(rowMajor, 0, cwq, cwz, drvLp(sel), cn, f64(a), clda, f64(b), cldb, f64(alphar), f64(alphai), f64(beta), f64(q), cldq, f64(z), cldz, &cm, &pl, &pr, pdif, f64(work), clwork, &iw, 1)
 	nativecall.Exit(s)
 	return int(cm), status("LAPACKE_dtgsen_work", r) == 0
@@ -176,7 +176,7 @@ func (Implementation) Ztgsen(wantq, wantz bool, selected []bool, n int, a []comp
 	cwq, cwz := tgsenLogical(wantq), tgsenLogical(wantz)
 	cn, clda, cldb, cldq, cldz := lint(n), lint(lda), lint(ldb), lint(lapackeLd(ldq, n)), lint(lapackeLd(ldz, n))
 	if query {
-		s := nativecall.Enter()
+		s := enter(len(a))
 		r := C.LAPACKE_ztgsen_work(rowMajor, 0, cwq, cwz, drvLp(sel), cn, nil, clda, nil, cldb, nil, nil, nil, cldq, nil, cldz, &cm, nil, nil, nil, c128(work), -1, &iw, -1)
 		nativecall.Exit(s)
 		status("LAPACKE_ztgsen_work", r)
@@ -198,7 +198,7 @@ func (Implementation) Ztgsen(wantq, wantz bool, selected []bool, n int, a []comp
 	var dif [2]C.double
 	pdif := &dif[0]
 	clwork := lint(lwork)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	r := C.LAPACKE_ztgsen_work(rowMajor, 0, cwq, cwz, drvLp(sel), cn, c128(a), clda, c128(b), cldb, c128(alpha), c128(beta), c128(q), cldq, c128(z), cldz, &cm, &pl, &pr, pdif, c128(work), clwork, &iw, 1)
 	nativecall.Exit(s)
 	return int(cm), status("LAPACKE_ztgsen_work", r) == 0

@@ -129,7 +129,7 @@ func (Implementation) Dstev(jobz lapack.EVJob, n int, d, e, z []float64, ldz int
 		cldz = lint(n)
 	}
 	cn := lint(n)
-	s := nativecall.Enter()
+	s := enter(len(d))
 	info := C.LAPACKE_dstev_work(colMajor, C.char(jobz), cn, f64(d), f64(ec), f64(zc), cldz, f64(wk))
 	nativecall.Exit(s)
 	ok = status("LAPACKE_dstev_work", info) == 0
@@ -202,7 +202,7 @@ func (Implementation) Dstebz(rng EVRange, order EVOrder, n int, vl, vu float64, 
 	if rng != RangeIndex {
 		cil, ciu = 1, 1
 	}
-	s := nativecall.Enter()
+	s := enter(len(d))
 	info := C.LAPACKE_dstebz_work(C.char(rng), C.char(order), cn, C.double(vl), C.double(vu), cil, ciu, C.double(abstol), f64(d), f64(ec), &cm, &cns, f64(w), ip(ib), ip(is), f64(work), intScratch(iwork))
 	nativecall.Exit(s)
 	ok = status("LAPACKE_dstebz_work", info) == 0
@@ -294,7 +294,7 @@ func (Implementation) Dstein(n int, d, e []float64, m int, w []float64, iblock, 
 	zc := make([]float64, n*m)
 	fl := make([]C.lapack_int, m)
 	cn, cm := lint(n), lint(m)
-	s := nativecall.Enter()
+	s := enter(len(d))
 	info := C.LAPACKE_dstein_work(colMajor, cn, f64(d), f64(ec), cm, f64(w), ip(ib), ip(is), f64(zc), cn, f64(work), intScratch(iwork), ip(fl))
 	nativecall.Exit(s)
 	ok = status("LAPACKE_dstein_work", info) == 0
@@ -388,7 +388,7 @@ func (Implementation) Dstemr(jobz lapack.EVJob, rng EVRange, n int, d, e []float
 		cil, ciu = 1, 1
 	}
 	cn, clwork, cliwork := lint(n), lint(lwork), lint(liwork)
-	s := nativecall.Enter()
+	s := enter(len(d))
 	info := C.LAPACKE_dstemr_work(colMajor, C.char(jobz), C.char(rng), cn, f64(d), f64(e), C.double(vl), C.double(vu), cil, ciu, &cm, f64(w), f64(zc), cldz, cnzc, ip(sup), &ctry, f64(work), clwork, intScratch(iwork), cliwork)
 	nativecall.Exit(s)
 	ok = status("LAPACKE_dstemr_work", info) == 0

@@ -53,7 +53,7 @@ func (Implementation) Dsyev(jobz lapack.EVJob, uplo blas.Uplo, n int, a []float6
 	}
 	cn, clda, clwork := lint(n), lint(lda), lint(lwork)
 	if lwork == -1 {
-		s := nativecall.Enter()
+		s := enter(len(a))
 		info := C.LAPACKE_dsyev_work(colMajor, C.char(jobz), transUplo(uplo), cn, nil, clda, nil, f64(work), clwork)
 		nativecall.Exit(s)
 		status("LAPACKE_dsyev_work", info)
@@ -66,7 +66,7 @@ func (Implementation) Dsyev(jobz lapack.EVJob, uplo blas.Uplo, n int, a []float6
 	case len(w) < n:
 		panic(shortW)
 	}
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dsyev_work(colMajor, C.char(jobz), transUplo(uplo), cn, f64(a), clda, f64(w), f64(work), clwork)
 	nativecall.Exit(s)
 	ok = status("LAPACKE_dsyev_work", info) == 0
@@ -143,7 +143,7 @@ func (Implementation) Dgeev(jobvl lapack.LeftEVJob, jobvr lapack.RightEVJob, n i
 	cldvl, cldvr := geevLeadingDims(n, ldvl, ldvr)
 	cn, clda, clwork := lint(n), lint(lda), lint(lwork)
 	if lwork == -1 {
-		s := nativecall.Enter()
+		s := enter(len(a))
 		info := C.LAPACKE_dgeev_work(rowMajor, C.char(jobvl), C.char(jobvr), cn, nil, clda, nil, nil, nil, cldvl, nil, cldvr, f64(work), clwork)
 		nativecall.Exit(s)
 		status("LAPACKE_dgeev_work", info)
@@ -169,7 +169,7 @@ func (Implementation) Dgeev(jobvl lapack.LeftEVJob, jobvr lapack.RightEVJob, n i
 	if wantvr {
 		pvr = f64(vr)
 	}
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dgeev_work(rowMajor, C.char(jobvl), C.char(jobvr), cn, f64(a), clda, f64(wr), f64(wi), pvl, cldvl, pvr, cldvr, f64(work), clwork)
 	nativecall.Exit(s)
 	return status("LAPACKE_dgeev_work", info)

@@ -55,7 +55,7 @@ func (Implementation) Dgehrd(n, ilo, ihi int, a []float64, lda int, tau, work []
 	_ = work[0]
 	cn, cilo, cihi, clda, clwork := lint(n), lint(ilo+1), lint(ihi+1), lint(lda), lint(lwork)
 	if lwork == -1 {
-		s := nativecall.Enter()
+		s := enter(len(a))
 		info := C.LAPACKE_dgehrd_work(rowMajor, cn, cilo, cihi, nil, clda, nil, f64(work), clwork)
 		nativecall.Exit(s)
 		status("LAPACKE_dgehrd_work", info)
@@ -68,7 +68,7 @@ func (Implementation) Dgehrd(n, ilo, ihi int, a []float64, lda int, tau, work []
 	if len(tau) != n-1 {
 		panic(badLenTau)
 	}
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dgehrd_work(rowMajor, cn, cilo, cihi, f64(a), clda, f64(tau), f64(work), clwork)
 	nativecall.Exit(s)
 	status("LAPACKE_dgehrd_work", info)
@@ -107,7 +107,7 @@ func (Implementation) Dorghr(n, ilo, ihi int, a []float64, lda int, tau, work []
 	}
 	cn, cilo, cihi, clda, clwork := lint(n), lint(ilo+1), lint(ihi+1), lint(lda), lint(lwork)
 	if lwork == -1 {
-		s := nativecall.Enter()
+		s := enter(len(a))
 		info := C.LAPACKE_dorghr_work(rowMajor, cn, cilo, cihi, nil, clda, nil, f64(work), clwork)
 		nativecall.Exit(s)
 		status("LAPACKE_dorghr_work", info)
@@ -120,7 +120,7 @@ func (Implementation) Dorghr(n, ilo, ihi int, a []float64, lda int, tau, work []
 	case len(tau) < n-1:
 		panic(shortTau)
 	}
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dorghr_work(rowMajor, cn, cilo, cihi, f64(a), clda, f64(tau), f64(work), clwork)
 	nativecall.Exit(s)
 	status("LAPACKE_dorghr_work", info)

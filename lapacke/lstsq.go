@@ -73,7 +73,7 @@ func (Implementation) Dgels(trans blas.Transpose, m, n, nrhs int, a []float64, l
 	}
 	cm, cn, cnrhs, clda, cldb, clwork := lint(m), lint(n), lint(nrhs), lint(lda), lint(ldb), lint(lwork)
 	if lwork == -1 {
-		s := nativecall.Enter()
+		s := enter(len(a))
 		info := C.LAPACKE_dgels_work(rowMajor, realTrans(trans), cm, cn, cnrhs, nil, clda, nil, cldb, f64(work), clwork)
 		nativecall.Exit(s)
 		status("LAPACKE_dgels_work", info)
@@ -86,7 +86,7 @@ func (Implementation) Dgels(trans blas.Transpose, m, n, nrhs int, a []float64, l
 	case len(b) < (max(m, n)-1)*ldb+nrhs:
 		panic(shortB)
 	}
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dgels_work(rowMajor, realTrans(trans), cm, cn, cnrhs, f64(a), clda, f64(b), cldb, f64(work), clwork)
 	nativecall.Exit(s)
 	return status("LAPACKE_dgels_work", info) == 0

@@ -47,7 +47,7 @@ func (Implementation) Dgetrf(m, n int, a []float64, lda int, ipiv []int) (ok boo
 	mn := min(m, n)
 	cm, cn, clda := lint(m), lint(n), lint(lda)
 	piv := make([]C.lapack_int, mn)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dgetrf_work(rowMajor, cm, cn, f64(a), clda, ip(piv))
 	nativecall.Exit(s)
 	ok = status("LAPACKE_dgetrf_work", info) == 0
@@ -99,7 +99,7 @@ func getri(layout C.int, n int, a []float64, lda int, ipiv []int, work []float64
 	}
 	cn, clda, clwork := lint(n), lint(lda), lint(lwork)
 	if lwork == -1 {
-		s := nativecall.Enter()
+		s := enter(len(a))
 		info := C.LAPACKE_dgetri_work(layout, cn, nil, clda, nil, f64(work), clwork)
 		nativecall.Exit(s)
 		status("LAPACKE_dgetri_work", info)
@@ -116,7 +116,7 @@ func getri(layout C.int, n int, a []float64, lda int, ipiv []int, work []float64
 	// nothing below it to swap with), so only the others are checked.
 	piv := pivotsIn(ipiv[:n-1], n)
 	piv = append(piv, lint(n))
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dgetri_work(layout, cn, f64(a), clda, ip(piv), f64(work), clwork)
 	nativecall.Exit(s)
 	return status("LAPACKE_dgetri_work", info) == 0
@@ -165,7 +165,7 @@ func getrs(layout C.int, trans blas.Transpose, n, nrhs int, a []float64, lda int
 	}
 	piv := pivotsIn(ipiv, n)
 	cn, cnrhs, clda, cldb := lint(n), lint(nrhs), lint(lda), lint(ldb)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dgetrs_work(layout, realTrans(trans), cn, cnrhs, f64(a), clda, ip(piv), f64(b), cldb)
 	nativecall.Exit(s)
 	status("LAPACKE_dgetrs_work", info)
@@ -218,7 +218,7 @@ func gecon(layout C.int, norm lapack.MatrixNorm, n int, a []float64, lda int, an
 	cn, clda := lint(n), lint(lda)
 	var rcond C.double
 	iw := intScratch(iwork)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dgecon_work(layout, C.char(norm), cn, f64(a), clda, C.double(anorm), &rcond, f64(work), iw)
 	nativecall.Exit(s)
 	status("LAPACKE_dgecon_work", info)
@@ -255,7 +255,7 @@ func (Implementation) Dgesv(n, nrhs int, a []float64, lda int, ipiv []int, b []f
 	}
 	cn, cnrhs, clda, cldb := lint(n), lint(nrhs), lint(lda), lint(ldb)
 	piv := make([]C.lapack_int, n)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dgesv_work(rowMajor, cn, cnrhs, f64(a), clda, ip(piv), f64(b), cldb)
 	nativecall.Exit(s)
 	ok = status("LAPACKE_dgesv_work", info) == 0

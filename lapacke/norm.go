@@ -51,7 +51,7 @@ func (Implementation) Dlange(norm lapack.MatrixNorm, m, n int, a []float64, lda 
 		panic(shortWork)
 	}
 	cm, cn, clda := lint(m), lint(n), lint(lda)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	v := C.LAPACKE_dlange_work(colMajor, transNorm(norm), cn, cm, f64(a), clda, f64(work))
 	nativecall.Exit(s)
 	return float64(v)
@@ -83,7 +83,7 @@ func (Implementation) Dlansy(norm lapack.MatrixNorm, uplo blas.Uplo, n int, a []
 		panic(shortWork)
 	}
 	cn, clda := lint(n), lint(lda)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	v := C.LAPACKE_dlansy_work(colMajor, C.char(norm), transUplo(uplo), cn, f64(a), clda, f64(work))
 	nativecall.Exit(s)
 	return float64(v)
@@ -119,7 +119,7 @@ func (Implementation) Dlantr(norm lapack.MatrixNorm, uplo blas.Uplo, diag blas.D
 		panic(shortWork)
 	}
 	cm, cn, clda := lint(m), lint(n), lint(lda)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	v := C.LAPACKE_dlantr_work(colMajor, transNorm(norm), transUplo(uplo), C.char(diag), cn, cm, f64(a), clda, f64(work))
 	nativecall.Exit(s)
 	return float64(v)

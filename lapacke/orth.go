@@ -65,7 +65,7 @@ func (Implementation) Dorgqr(m, n, k int, a []float64, lda int, tau, work []floa
 	}
 	cm, cn, ck, clwork := lint(m), lint(n), lint(k), lint(lwork)
 	if lwork == -1 {
-		s := nativecall.Enter()
+		s := enter(len(a))
 		info := C.LAPACKE_dorglq_work(colMajor, cn, cm, ck, nil, cn, nil, f64(work), clwork)
 		nativecall.Exit(s)
 		status("LAPACKE_dorglq_work", info)
@@ -79,7 +79,7 @@ func (Implementation) Dorgqr(m, n, k int, a []float64, lda int, tau, work []floa
 		panic(badLenTau)
 	}
 	clda := lint(lda)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dorglq_work(colMajor, cn, cm, ck, f64(a), clda, f64(tau), f64(work), clwork)
 	nativecall.Exit(s)
 	status("LAPACKE_dorglq_work", info)
@@ -120,7 +120,7 @@ func (Implementation) Dorglq(m, n, k int, a []float64, lda int, tau, work []floa
 	}
 	cm, cn, ck, clda, clwork := lint(m), lint(n), lint(k), lint(lda), lint(lwork)
 	if lwork == -1 {
-		s := nativecall.Enter()
+		s := enter(len(a))
 		info := C.LAPACKE_dorgqr_work(colMajor, cn, cm, ck, nil, clda, nil, f64(work), clwork)
 		nativecall.Exit(s)
 		status("LAPACKE_dorgqr_work", info)
@@ -133,7 +133,7 @@ func (Implementation) Dorglq(m, n, k int, a []float64, lda int, tau, work []floa
 	case len(tau) < k:
 		panic(shortTau)
 	}
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dorgqr_work(colMajor, cn, cm, ck, f64(a), clda, f64(tau), f64(work), clwork)
 	nativecall.Exit(s)
 	status("LAPACKE_dorgqr_work", info)
@@ -188,7 +188,7 @@ func (Implementation) Dormqr(side blas.Side, trans blas.Transpose, m, n, k int, 
 	}
 	cm, cn, ck, clda, cldc, clwork := lint(m), lint(n), lint(k), lint(lda), lint(ldc), lint(lwork)
 	if lwork == -1 {
-		s := nativecall.Enter()
+		s := enter(len(a))
 		info := C.LAPACKE_dormlq_work(colMajor, transSide(side), C.char(trans), cn, cm, ck, nil, clda, nil, nil, cldc, f64(work), clwork)
 		nativecall.Exit(s)
 		status("LAPACKE_dormlq_work", info)
@@ -203,7 +203,7 @@ func (Implementation) Dormqr(side blas.Side, trans blas.Transpose, m, n, k int, 
 	case len(c) < (m-1)*ldc+n:
 		panic(shortC)
 	}
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dormlq_work(colMajor, transSide(side), C.char(trans), cn, cm, ck, f64(a), clda, f64(tau), f64(c), cldc, f64(work), clwork)
 	nativecall.Exit(s)
 	status("LAPACKE_dormlq_work", info)
@@ -258,7 +258,7 @@ func (Implementation) Dormlq(side blas.Side, trans blas.Transpose, m, n, k int, 
 	if lwork == -1 {
 		// C is not referenced by a query, and gonum does not check ldc for
 		// one.
-		s := nativecall.Enter()
+		s := enter(len(a))
 		info := C.LAPACKE_dormqr_work(colMajor, transSide(side), C.char(trans), cn, cm, ck, nil, clda, nil, nil, cn, f64(work), clwork)
 		nativecall.Exit(s)
 		status("LAPACKE_dormqr_work", info)
@@ -280,7 +280,7 @@ func (Implementation) Dormlq(side blas.Side, trans blas.Transpose, m, n, k int, 
 		panic(badLdC)
 	}
 	cldc := lint(ldc)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dormqr_work(colMajor, transSide(side), C.char(trans), cn, cm, ck, f64(a), clda, f64(tau), f64(c), cldc, f64(work), clwork)
 	nativecall.Exit(s)
 	status("LAPACKE_dormqr_work", info)

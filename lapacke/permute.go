@@ -46,7 +46,7 @@ func (Implementation) Dlapmr(forward bool, m, n int, x []float64, ldx int, k []i
 	}
 	ck := permIn(k, m)
 	cm, cn, cldx := lint(m), lint(n), lint(ldx)
-	s := nativecall.Enter()
+	s := enter(len(x))
 	info := C.LAPACKE_dlapmt_work(colMajor, logical(forward), cn, cm, f64(x), cldx, ip(ck))
 	nativecall.Exit(s)
 	status("LAPACKE_dlapmt_work", info)
@@ -80,7 +80,7 @@ func (Implementation) Dlapmt(forward bool, m, n int, x []float64, ldx int, k []i
 	}
 	ck := permIn(k, n)
 	cm, cn, cldx := lint(m), lint(n), lint(ldx)
-	s := nativecall.Enter()
+	s := enter(len(x))
 	info := C.LAPACKE_dlapmr_work(colMajor, logical(forward), cn, cm, f64(x), cldx, ip(ck))
 	nativecall.Exit(s)
 	status("LAPACKE_dlapmr_work", info)

@@ -64,7 +64,7 @@ func (Implementation) Dgeqrf(m, n int, a []float64, lda int, tau, work []float64
 	}
 	cm, cn, clda, clwork := lint(m), lint(n), lint(lda), lint(lwork)
 	if lwork == -1 {
-		s := nativecall.Enter()
+		s := enter(len(a))
 		info := C.LAPACKE_dgelqf_work(colMajor, cn, cm, nil, clda, nil, f64(work), clwork)
 		nativecall.Exit(s)
 		status("LAPACKE_dgelqf_work", info)
@@ -77,7 +77,7 @@ func (Implementation) Dgeqrf(m, n int, a []float64, lda int, tau, work []float64
 	if len(tau) != k {
 		panic(badLenTau)
 	}
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dgelqf_work(colMajor, cn, cm, f64(a), clda, f64(tau), f64(work), clwork)
 	nativecall.Exit(s)
 	status("LAPACKE_dgelqf_work", info)
@@ -116,7 +116,7 @@ func (Implementation) Dgelqf(m, n int, a []float64, lda int, tau, work []float64
 	}
 	cm, cn, clda, clwork := lint(m), lint(n), lint(lda), lint(lwork)
 	if lwork == -1 {
-		s := nativecall.Enter()
+		s := enter(len(a))
 		info := C.LAPACKE_dgeqrf_work(colMajor, cn, cm, nil, clda, nil, f64(work), clwork)
 		nativecall.Exit(s)
 		status("LAPACKE_dgeqrf_work", info)
@@ -129,7 +129,7 @@ func (Implementation) Dgelqf(m, n int, a []float64, lda int, tau, work []float64
 	if len(tau) < k {
 		panic(shortTau)
 	}
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dgeqrf_work(colMajor, cn, cm, f64(a), clda, f64(tau), f64(work), clwork)
 	nativecall.Exit(s)
 	status("LAPACKE_dgeqrf_work", info)
@@ -161,7 +161,7 @@ func (Implementation) Dgeqr2(m, n int, a []float64, lda int, tau, work []float64
 		panic(badLenTau)
 	}
 	cm, cn, clda := lint(m), lint(n), lint(lda)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dgelq2_work(colMajor, cn, cm, f64(a), clda, f64(tau), f64(work))
 	nativecall.Exit(s)
 	status("LAPACKE_dgelq2_work", info)
@@ -193,7 +193,7 @@ func (Implementation) Dgelq2(m, n int, a []float64, lda int, tau, work []float64
 		panic(shortWork)
 	}
 	cm, cn, clda := lint(m), lint(n), lint(lda)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dgeqr2_work(colMajor, cn, cm, f64(a), clda, f64(tau), f64(work))
 	nativecall.Exit(s)
 	status("LAPACKE_dgeqr2_work", info)
@@ -233,7 +233,7 @@ func (Implementation) Dgerqf(m, n int, a []float64, lda int, tau, work []float64
 	}
 	cm, cn, clda, clwork := lint(m), lint(n), lint(lda), lint(lwork)
 	if lwork == -1 {
-		s := nativecall.Enter()
+		s := enter(len(a))
 		info := C.LAPACKE_dgeqlf_work(colMajor, cn, cm, nil, clda, nil, f64(work), clwork)
 		nativecall.Exit(s)
 		status("LAPACKE_dgeqlf_work", info)
@@ -246,7 +246,7 @@ func (Implementation) Dgerqf(m, n int, a []float64, lda int, tau, work []float64
 	if len(tau) != k {
 		panic(badLenTau)
 	}
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dgeqlf_work(colMajor, cn, cm, f64(a), clda, f64(tau), f64(work), clwork)
 	nativecall.Exit(s)
 	status("LAPACKE_dgeqlf_work", info)
@@ -297,7 +297,7 @@ func (Implementation) Dgeqp3(m, n int, a []float64, lda int, jpvt []int, tau, wo
 	}
 	cm, cn, clda := lint(m), lint(n), lint(lda)
 	if lwork == -1 {
-		s := nativecall.Enter()
+		s := enter(len(a))
 		info := C.LAPACKE_dgeqp3_work(rowMajor, cm, cn, nil, clda, nil, nil, f64(work), -1)
 		nativecall.Exit(s)
 		status("LAPACKE_dgeqp3_work", info)
@@ -315,7 +315,7 @@ func (Implementation) Dgeqp3(m, n int, a []float64, lda int, jpvt []int, tau, wo
 	cjpvt := jpvtIn(jpvt)
 	w, lw := geqp3Work(cjpvt, m, n, work, lwork, iws)
 	clw := lint(lw)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dgeqp3_work(rowMajor, cm, cn, f64(a), clda, ip(cjpvt), f64(tau), f64(w), clw)
 	nativecall.Exit(s)
 	status("LAPACKE_dgeqp3_work", info)

@@ -89,7 +89,7 @@ func (Implementation) Dgesvd(jobU, jobVT lapack.SVDJob, m, n int, a []float64, l
 	jobu, jobvt := svdJobsTransposed(jobU, jobVT)
 	cm, cn, clda, cldu, cldvt, clwork := lint(m), lint(n), lint(lda), lint(ldu), lint(ldvt), lint(lwork)
 	if lwork == -1 {
-		st := nativecall.Enter()
+		st := enter(len(a))
 		info := C.LAPACKE_dgesvd_work(colMajor, jobu, jobvt, cn, cm, nil, clda, nil, nil, cldvt, nil, cldu, f64(work), clwork)
 		nativecall.Exit(st)
 		status("LAPACKE_dgesvd_work", info)
@@ -116,7 +116,7 @@ func (Implementation) Dgesvd(jobU, jobVT lapack.SVDJob, m, n int, a []float64, l
 	if wantvas {
 		pvt = f64(vt)
 	}
-	st := nativecall.Enter()
+	st := enter(len(a))
 	info := C.LAPACKE_dgesvd_work(colMajor, jobu, jobvt, cn, cm, f64(a), clda, f64(s), pvt, cldvt, pu, cldu, f64(work), clwork)
 	nativecall.Exit(st)
 	return status("LAPACKE_dgesvd_work", info) == 0
@@ -187,7 +187,7 @@ func (Implementation) Dggsvd3(jobU, jobV, jobQ lapack.GSVDJob, m, n, p int, a []
 	cm, cn, cp, clda, cldb, clwork := lint(m), lint(n), lint(p), lint(lda), lint(ldb), lint(lwork)
 	var ck, cl C.lapack_int
 	if lwork == -1 {
-		s := nativecall.Enter()
+		s := enter(len(a))
 		info := C.LAPACKE_dggsvd3_work(rowMajor, C.char(jobU), C.char(jobV), C.char(jobQ), cm, cn, cp, &ck, &cl,
 			nil, clda, nil, cldb, nil, nil, nil, lduC, nil, ldvC, nil, ldqC, f64(work), clwork, nil)
 		nativecall.Exit(s)
@@ -225,7 +225,7 @@ func (Implementation) Dggsvd3(jobU, jobV, jobQ lapack.GSVDJob, m, n, p int, a []
 		pq = f64(q)
 	}
 	ciwork := make([]C.lapack_int, max(1, n))
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dggsvd3_work(rowMajor, C.char(jobU), C.char(jobV), C.char(jobQ), cm, cn, cp, &ck, &cl,
 		f64(a), clda, f64(b), cldb, f64(alpha), f64(beta), pu, lduC, pv, ldvC, pq, ldqC, f64(work), clwork, ip(ciwork))
 	nativecall.Exit(s)

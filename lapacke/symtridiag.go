@@ -55,7 +55,7 @@ func (Implementation) Dsytrd(uplo blas.Uplo, n int, a []float64, lda int, d, e, 
 	}
 	cn, clda, clwork := lint(n), lint(lda), lint(lwork)
 	if lwork == -1 {
-		s := nativecall.Enter()
+		s := enter(len(a))
 		info := C.LAPACKE_dsytrd_work(rowMajor, C.char(uplo), cn, nil, clda, nil, nil, nil, f64(work), clwork)
 		nativecall.Exit(s)
 		status("LAPACKE_dsytrd_work", info)
@@ -72,7 +72,7 @@ func (Implementation) Dsytrd(uplo blas.Uplo, n int, a []float64, lda int, d, e, 
 	case len(tau) < n-1:
 		panic(shortTau)
 	}
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dsytrd_work(rowMajor, C.char(uplo), cn, f64(a), clda, f64(d), f64(e), f64(tau), f64(work), clwork)
 	nativecall.Exit(s)
 	status("LAPACKE_dsytrd_work", info)
@@ -105,7 +105,7 @@ func (Implementation) Dorgtr(uplo blas.Uplo, n int, a []float64, lda int, tau, w
 	}
 	cn, clda, clwork := lint(n), lint(lda), lint(lwork)
 	if lwork == -1 {
-		s := nativecall.Enter()
+		s := enter(len(a))
 		info := C.LAPACKE_dorgtr_work(rowMajor, C.char(uplo), cn, nil, clda, nil, f64(work), clwork)
 		nativecall.Exit(s)
 		status("LAPACKE_dorgtr_work", info)
@@ -118,7 +118,7 @@ func (Implementation) Dorgtr(uplo blas.Uplo, n int, a []float64, lda int, tau, w
 	case len(tau) < n-1:
 		panic(shortTau)
 	}
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dorgtr_work(rowMajor, C.char(uplo), cn, f64(a), clda, f64(tau), f64(work), clwork)
 	nativecall.Exit(s)
 	status("LAPACKE_dorgtr_work", info)
@@ -170,7 +170,7 @@ func (Implementation) Dsteqr(compz lapack.EVComp, n int, d, e, z []float64, ldz 
 	if compz == lapack.EVOrig {
 		transposeSquare(n, z, ldz)
 	}
-	s := nativecall.Enter()
+	s := enter(len(d))
 	info := C.LAPACKE_dsteqr_work(colMajor, C.char(compz), cn, f64(d), f64(e), pz, cldz, f64(work))
 	nativecall.Exit(s)
 	ok = status("LAPACKE_dsteqr_work", info) == 0
@@ -203,7 +203,7 @@ func (Implementation) Dsterf(n int, d, e []float64) (ok bool) {
 		return true
 	}
 	cn := lint(n)
-	s := nativecall.Enter()
+	s := enter(len(d))
 	info := C.LAPACKE_dsterf_work(cn, f64(d), f64(e))
 	nativecall.Exit(s)
 	return status("LAPACKE_dsterf_work", info) == 0

@@ -48,7 +48,7 @@ func (Implementation) Dtrtri(uplo blas.Uplo, diag blas.Diag, n int, a []float64,
 		panic(shortA)
 	}
 	cn, clda := lint(n), lint(lda)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dtrtri_work(colMajor, transUplo(uplo), C.char(diag), cn, f64(a), clda)
 	nativecall.Exit(s)
 	return status("LAPACKE_dtrtri_work", info) == 0
@@ -91,7 +91,7 @@ func (Implementation) Dtrtrs(uplo blas.Uplo, trans blas.Transpose, diag blas.Dia
 	cn, cnrhs, clda := lint(n), lint(nrhs), lint(lda)
 	rhs := newColMajorRHS(n, nrhs, b, ldb)
 	pb := f64(rhs.buf)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dtrtrs_work(colMajor, transUplo(uplo), transTrans(trans), C.char(diag), cn, cnrhs, f64(a), clda, pb, cn)
 	nativecall.Exit(s)
 	ok = status("LAPACKE_dtrtrs_work", info) == 0
@@ -131,7 +131,7 @@ func (Implementation) Dtrcon(norm lapack.MatrixNorm, uplo blas.Uplo, diag blas.D
 	cn, clda := lint(n), lint(lda)
 	var rcond C.double
 	iw := intScratch(iwork)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dtrcon_work(colMajor, transNorm(norm), transUplo(uplo), C.char(diag), cn, f64(a), clda, &rcond, f64(work), iw)
 	nativecall.Exit(s)
 	status("LAPACKE_dtrcon_work", info)
@@ -159,7 +159,7 @@ func (Implementation) Dlauum(uplo blas.Uplo, n int, a []float64, lda int) {
 		panic(shortA)
 	}
 	cn, clda := lint(n), lint(lda)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_dlauum_work(colMajor, transUplo(uplo), cn, f64(a), clda)
 	nativecall.Exit(s)
 	status("LAPACKE_dlauum_work", info)

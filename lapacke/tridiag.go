@@ -59,7 +59,7 @@ func (Implementation) Dgtsv(n, nrhs int, dl, d, du []float64, b []float64, ldb i
 	cn, cnrhs := lint(n), lint(nrhs)
 	rhs := newColMajorRHS(n, nrhs, b, ldb)
 	pb := f64(rhs.buf)
-	s := nativecall.Enter()
+	s := enter(len(d))
 	info := C.LAPACKE_dgtsv_work(colMajor, cn, cnrhs, f64(dl), f64(d), f64(du), pb, cn)
 	nativecall.Exit(s)
 	ok = status("LAPACKE_dgtsv_work", info) == 0
@@ -96,7 +96,7 @@ func (Implementation) Dptsv(n, nrhs int, d, e []float64, b []float64, ldb int) (
 	cn, cnrhs := lint(n), lint(nrhs)
 	rhs := newColMajorRHS(n, nrhs, b, ldb)
 	pb := f64(rhs.buf)
-	s := nativecall.Enter()
+	s := enter(len(d))
 	info := C.LAPACKE_dptsv_work(colMajor, cn, cnrhs, f64(d), f64(e), pb, cn)
 	nativecall.Exit(s)
 	ok = status("LAPACKE_dptsv_work", info) == 0
@@ -124,7 +124,7 @@ func (Implementation) Dpttrf(n int, d, e []float64) (ok bool) {
 		panic(shortE)
 	}
 	cn := lint(n)
-	s := nativecall.Enter()
+	s := enter(len(d))
 	info := C.LAPACKE_dpttrf_work(cn, f64(d), f64(e))
 	nativecall.Exit(s)
 	return status("LAPACKE_dpttrf_work", info) == 0
@@ -156,7 +156,7 @@ func (Implementation) Dpttrs(n, nrhs int, d, e []float64, b []float64, ldb int) 
 	cn, cnrhs := lint(n), lint(nrhs)
 	rhs := newColMajorRHS(n, nrhs, b, ldb)
 	pb := f64(rhs.buf)
-	s := nativecall.Enter()
+	s := enter(len(d))
 	info := C.LAPACKE_dpttrs_work(colMajor, cn, cnrhs, f64(d), f64(e), pb, cn)
 	nativecall.Exit(s)
 	status("LAPACKE_dpttrs_work", info)
@@ -200,7 +200,7 @@ func (Implementation) Dptcon(n int, d, e []float64, anorm float64, work []float6
 	}
 	cn := lint(n)
 	var crcond C.double
-	s := nativecall.Enter()
+	s := enter(len(d))
 	info := C.LAPACKE_dptcon_work(cn, f64(d), f64(e), C.double(anorm), &crcond, f64(work))
 	nativecall.Exit(s)
 	status("LAPACKE_dptcon_work", info)

@@ -49,7 +49,7 @@ func (Implementation) Zgetrf(m, n int, a []complex128, lda int, ipiv []int) (ok 
 	mn := min(m, n)
 	p := make([]C.lapack_int, mn)
 	cm, cn, clda := lint(m), lint(n), lint(lda)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	st := C.LAPACKE_zgetrf_work(rowMajor, cm, cn, c128(a), clda, ip(p))
 	nativecall.Exit(s)
 	info := status("LAPACKE_zgetrf_work", st)
@@ -94,7 +94,7 @@ func (Implementation) Zgetrs(trans blas.Transpose, n, nrhs int, a []complex128, 
 	}
 	p := pivotsIn(ipiv, n)
 	cn, cnrhs, clda, cldb := lint(n), lint(nrhs), lint(lda), lint(ldb)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	st := C.LAPACKE_zgetrs_work(rowMajor, C.char(trans), cn, cnrhs, c128(a), clda, ip(p), c128(b), cldb)
 	nativecall.Exit(s)
 	status("LAPACKE_zgetrs_work", st)
@@ -130,7 +130,7 @@ func (Implementation) Zgetri(n int, a []complex128, lda int, ipiv []int, work []
 	}
 	if lwork == -1 {
 		cn, clda := lint(n), lint(lda)
-		s := nativecall.Enter()
+		s := enter(len(a))
 		st := C.LAPACKE_zgetri_work(rowMajor, cn, nil, clda, nil, c128(work), -1)
 		nativecall.Exit(s)
 		status("LAPACKE_zgetri_work", st)
@@ -144,7 +144,7 @@ func (Implementation) Zgetri(n int, a []complex128, lda int, ipiv []int, work []
 	}
 	p := pivotsIn(ipiv, n)
 	cn, clda, clwork := lint(n), lint(lda), lint(lwork)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	st := C.LAPACKE_zgetri_work(rowMajor, cn, c128(a), clda, ip(p), c128(work), clwork)
 	nativecall.Exit(s)
 	info := status("LAPACKE_zgetri_work", st)
@@ -170,7 +170,7 @@ func (Implementation) Zpotrf(ul blas.Uplo, n int, a []complex128, lda int) (ok b
 		return true
 	}
 	cn, clda := lint(n), lint(lda)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	st := C.LAPACKE_zpotrf_work(C.LAPACK_COL_MAJOR, transUplo(ul), cn, c128(a), clda)
 	nativecall.Exit(s)
 	info := status("LAPACKE_zpotrf_work", st)
@@ -195,7 +195,7 @@ func (Implementation) Zpotrs(ul blas.Uplo, n, nrhs int, a []complex128, lda int,
 	}
 	bc, copied := zdrvColB(b, n, nrhs, ldb)
 	cn, cnrhs, clda := lint(n), lint(nrhs), lint(lda)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	st := C.LAPACKE_zpotrs_work(C.LAPACK_COL_MAJOR, transUplo(ul), cn, cnrhs, c128(a), clda, c128(bc), cn)
 	nativecall.Exit(s)
 	status("LAPACKE_zpotrs_work", st)
@@ -221,7 +221,7 @@ func (Implementation) Zpotri(ul blas.Uplo, n int, a []complex128, lda int) (ok b
 		return true
 	}
 	cn, clda := lint(n), lint(lda)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	st := C.LAPACKE_zpotri_work(C.LAPACK_COL_MAJOR, transUplo(ul), cn, c128(a), clda)
 	nativecall.Exit(s)
 	info := status("LAPACKE_zpotri_work", st)
@@ -260,7 +260,7 @@ func (Implementation) Ztrtri(ul blas.Uplo, diag blas.Diag, n int, a []complex128
 		panic(shortA)
 	}
 	cn, clda := lint(n), lint(lda)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	st := C.LAPACKE_ztrtri_work(C.LAPACK_COL_MAJOR, transUplo(ul), C.char(diag), cn, c128(a), clda)
 	nativecall.Exit(s)
 	info := status("LAPACKE_ztrtri_work", st)

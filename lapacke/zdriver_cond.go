@@ -58,7 +58,7 @@ func (Implementation) Zgecon(norm lapack.MatrixNorm, n int, a []complex128, lda 
 	}
 	var rcond C.double
 	cn, clda := lint(n), lint(lda)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	st := C.LAPACKE_zgecon_work(rowMajor, C.char(norm), cn, c128(a), clda, C.double(anorm), &rcond, c128(work), f64(rwork))
 	nativecall.Exit(s)
 	status("LAPACKE_zgecon_work", st)
@@ -105,7 +105,7 @@ func (Implementation) Zpocon(ul blas.Uplo, n int, a []complex128, lda int, anorm
 	}
 	var rcond C.double
 	cn, clda := lint(n), lint(lda)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	st := C.LAPACKE_zpocon_work(C.LAPACK_COL_MAJOR, transUplo(ul), cn, c128(a), clda, C.double(anorm), &rcond, c128(work), f64(rwork))
 	nativecall.Exit(s)
 	status("LAPACKE_zpocon_work", st)
@@ -160,7 +160,7 @@ func (Implementation) Ztrcon(norm lapack.MatrixNorm, ul blas.Uplo, diag blas.Dia
 	}
 	var rcond C.double
 	cn, clda := lint(n), lint(lda)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	st := C.LAPACKE_ztrcon_work(C.LAPACK_COL_MAJOR, cnorm, transUplo(ul), C.char(diag), cn, c128(a), clda, &rcond, c128(work), f64(rwork))
 	nativecall.Exit(s)
 	status("LAPACKE_ztrcon_work", st)

@@ -68,7 +68,7 @@ func (Implementation) Zheevd(jobz lapack.EVJob, ul blas.Uplo, n int, a []complex
 	}
 	if query {
 		cn, clda := lint(n), lint(lda)
-		s := nativecall.Enter()
+		s := enter(len(a))
 		info := C.LAPACKE_zheevd_work(C.LAPACK_COL_MAJOR, C.char(jobz), transUplo(ul), cn, nil, clda, nil, c128(work), -1, f64(rwork), -1, intScratch(iwork), -1)
 		nativecall.Exit(s)
 		status("LAPACKE_zheevd_work", info)
@@ -82,7 +82,7 @@ func (Implementation) Zheevd(jobz lapack.EVJob, ul blas.Uplo, n int, a []complex
 		panic(shortW)
 	}
 	cn, clda, clwork, clrwork, cliwork := lint(n), lint(lda), lint(lwork), lint(lrwork), lint(liwork)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_zheevd_work(C.LAPACK_COL_MAJOR, C.char(jobz), transUplo(ul), cn, c128(a), clda, f64(w), c128(work), clwork, f64(rwork), clrwork, intScratch(iwork), cliwork)
 	nativecall.Exit(s)
 	ok = status("LAPACKE_zheevd_work", info) == 0
@@ -116,7 +116,7 @@ func (Implementation) Zheevr(jobz lapack.EVJob, rng EVRange, ul blas.Uplo, n int
 	var cm C.lapack_int
 	if query {
 		cn, clda, cil, ciu := lint(n), lint(lda), lint(il+1), lint(iu+1)
-		s := nativecall.Enter()
+		s := enter(len(a))
 		info := C.LAPACKE_zheevr_work(C.LAPACK_COL_MAJOR, C.char(jobz), C.char(rng), transUplo(ul), cn, nil, clda, C.double(vl), C.double(vu), cil, ciu, C.double(abstol), &cm, nil, nil, cn, nil, c128(work), -1, f64(rwork), -1, intScratch(iwork), -1)
 		nativecall.Exit(s)
 		status("LAPACKE_zheevr_work", info)
@@ -140,7 +140,7 @@ func (Implementation) Zheevr(jobz lapack.EVJob, rng EVRange, ul blas.Uplo, n int
 		sup = make([]C.lapack_int, 2*ncols)
 	}
 	cn, clda, cil, ciu, clwork, clrwork, cliwork := lint(n), lint(lda), lint(il+1), lint(iu+1), lint(lwork), lint(lrwork), lint(liwork)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_zheevr_work(C.LAPACK_COL_MAJOR, C.char(jobz), C.char(rng), transUplo(ul), cn, c128(a), clda, C.double(vl), C.double(vu), cil, ciu, C.double(abstol), &cm, f64(w), c128(zc), cn, ip(sup), c128(work), clwork, f64(rwork), clrwork, intScratch(iwork), cliwork)
 	nativecall.Exit(s)
 	ok = status("LAPACKE_zheevr_work", info) == 0
@@ -177,7 +177,7 @@ func (Implementation) Zhegvd(itype int, jobz lapack.EVJob, ul blas.Uplo, n int, 
 	}
 	if query {
 		citype, cn, clda, cldb := lint(itype), lint(n), lint(lda), lint(ldb)
-		s := nativecall.Enter()
+		s := enter(len(a))
 		info := C.LAPACKE_zhegvd_work(C.LAPACK_COL_MAJOR, citype, C.char(jobz), transUplo(ul), cn, nil, clda, nil, cldb, nil, c128(work), -1, f64(rwork), -1, intScratch(iwork), -1)
 		nativecall.Exit(s)
 		status("LAPACKE_zhegvd_work", info)
@@ -193,7 +193,7 @@ func (Implementation) Zhegvd(itype int, jobz lapack.EVJob, ul blas.Uplo, n int, 
 		panic(shortW)
 	}
 	citype, cn, clda, cldb, clwork, clrwork, cliwork := lint(itype), lint(n), lint(lda), lint(ldb), lint(lwork), lint(lrwork), lint(liwork)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_zhegvd_work(C.LAPACK_COL_MAJOR, citype, C.char(jobz), transUplo(ul), cn, c128(a), clda, c128(b), cldb, f64(w), c128(work), clwork, f64(rwork), clrwork, intScratch(iwork), cliwork)
 	nativecall.Exit(s)
 	if minor, ok := gvdResult(status("LAPACKE_zhegvd_work", info), n); !ok {
@@ -219,7 +219,7 @@ func (Implementation) Zggev(jobvl lapack.LeftEVJob, jobvr lapack.RightEVJob, n i
 	}
 	if lwork == -1 {
 		cn, clda, cldb, cldvl, cldvr := lint(n), lint(lda), lint(ldb), lint(ldvl), lint(ldvr)
-		s := nativecall.Enter()
+		s := enter(len(a))
 		info := C.LAPACKE_zggev_work(rowMajor, C.char(jobvl), C.char(jobvr), cn, nil, clda, nil, cldb, nil, nil, nil, cldvl, nil, cldvr, c128(work), -1, nil)
 		nativecall.Exit(s)
 		status("LAPACKE_zggev_work", info)
@@ -242,7 +242,7 @@ func (Implementation) Zggev(jobvl lapack.LeftEVJob, jobvr lapack.RightEVJob, n i
 		panic(drvShortRWork)
 	}
 	cn, clda, cldb, cldvl, cldvr, clwork := lint(n), lint(lda), lint(ldb), lint(ldvl), lint(ldvr), lint(lwork)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_zggev_work(rowMajor, C.char(jobvl), C.char(jobvr), cn, c128(a), clda, c128(b), cldb, c128(alpha), c128(beta), c128(vl), cldvl, c128(vr), cldvr, c128(work), clwork, f64(rwork))
 	nativecall.Exit(s)
 	return drvGgevFirst(status("LAPACKE_zggev_work", info), n)
@@ -302,7 +302,7 @@ func (Implementation) Zgeev(jobvl lapack.LeftEVJob, jobvr lapack.RightEVJob, n i
 	if lwork == -1 {
 		// zgeev's query writes rwork[0] (workaround 13 in workarounds.go).
 		var rq C.double
-		s := nativecall.Enter()
+		s := enter(len(a))
 		info := C.LAPACKE_zgeev_work(rowMajor, C.char(jobvl), C.char(jobvr), cn, nil, clda, nil, nil, cldvl, nil, cldvr, c128(work), -1, &rq)
 		nativecall.Exit(s)
 		status("LAPACKE_zgeev_work", info)
@@ -321,7 +321,7 @@ func (Implementation) Zgeev(jobvl lapack.LeftEVJob, jobvr lapack.RightEVJob, n i
 		panic(drvShortRWork)
 	}
 	clwork := lint(lwork)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_zgeev_work(rowMajor, C.char(jobvl), C.char(jobvr), cn, c128(a), clda, c128(w), c128(vl), cldvl, c128(vr), cldvr, c128(work), clwork, f64(rwork))
 	nativecall.Exit(s)
 	return status("LAPACKE_zgeev_work", info)

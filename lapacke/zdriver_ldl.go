@@ -71,7 +71,7 @@ func zdrvSytrf(herm bool, ul blas.Uplo, n int, a []complex128, lda int, ipiv []i
 	}
 	var st C.lapack_int
 	cn, clda, clwork := lint(n), lint(lda), lint(lwork)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	if herm {
 		st = C.LAPACKE_zhetrf_work(rowMajor, C.char(ul), cn, pa, clda, pp, c128(work), clwork)
 	} else {
@@ -98,7 +98,7 @@ func (Implementation) Zhetrs(ul blas.Uplo, n, nrhs int, a []complex128, lda int,
 	}
 	p := drvSymPivIn(ipiv)
 	cn, cnrhs, clda, cldb := lint(n), lint(nrhs), lint(lda), lint(ldb)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	st := C.LAPACKE_zhetrs_work(rowMajor, C.char(ul), cn, cnrhs, c128(a), clda, ip(p), c128(b), cldb)
 	nativecall.Exit(s)
 	status("LAPACKE_zhetrs_work", st)

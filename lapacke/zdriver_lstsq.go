@@ -87,7 +87,7 @@ func (Implementation) Zgelsd(m, n, nrhs int, a []complex128, lda int, b []comple
 	var r C.lapack_int
 	if lwork == -1 {
 		cm, cn, cnrhs, clda, cldb := lint(m), lint(n), lint(max(nrhs, 1)), lint(lda), lint(ldb)
-		sem := nativecall.Enter()
+		sem := enter(len(a))
 		info := C.LAPACKE_zgelsd_work(rowMajor, cm, cn, cnrhs, nil, clda, nil, cldb, nil, C.double(rcond), &r, c128(work), -1, f64(rwork), intScratch(iwork))
 		nativecall.Exit(sem)
 		status("LAPACKE_zgelsd_work", info)
@@ -109,7 +109,7 @@ func (Implementation) Zgelsd(m, n, nrhs int, a []complex128, lda int, b []comple
 	nrhs, b, ldb = nrhsZero(nrhs, b, ldb, mx)
 	w, lw := zgelsdWork(m, n, nrhs, work, lwork)
 	cm, cn, cnrhs, clda, cldb, clw := lint(m), lint(n), lint(nrhs), lint(lda), lint(ldb), lint(lw)
-	sem := nativecall.Enter()
+	sem := enter(len(a))
 	info := C.LAPACKE_zgelsd_work(rowMajor, cm, cn, cnrhs, c128(a), clda, c128(b), cldb, f64(s), C.double(rcond), &r, c128(w), clw, f64(rwork), intScratch(iwork))
 	nativecall.Exit(sem)
 	work[0] = w[0]
@@ -136,7 +136,7 @@ func (Implementation) Zgelsy(m, n, nrhs int, a []complex128, lda int, b []comple
 	var r C.lapack_int
 	if lwork == -1 {
 		cm, cn, cnrhs, clda, cldb := lint(m), lint(n), lint(nrhs), lint(lda), lint(ldb)
-		sem := nativecall.Enter()
+		sem := enter(len(a))
 		info := C.LAPACKE_zgelsy_work(rowMajor, cm, cn, cnrhs, nil, clda, nil, cldb, nil, C.double(rcond), &r, c128(work), -1, nil)
 		nativecall.Exit(sem)
 		status("LAPACKE_zgelsy_work", info)
@@ -154,7 +154,7 @@ func (Implementation) Zgelsy(m, n, nrhs int, a []complex128, lda int, b []comple
 	}
 	p := jpvtIn(jpvt)
 	cm, cn, cnrhs, clda, cldb, clwork := lint(m), lint(n), lint(nrhs), lint(lda), lint(ldb), lint(lwork)
-	sem := nativecall.Enter()
+	sem := enter(len(a))
 	info := C.LAPACKE_zgelsy_work(rowMajor, cm, cn, cnrhs, c128(a), clda, c128(b), cldb, ip(p), C.double(rcond), &r, c128(work), clwork, f64(rwork))
 	nativecall.Exit(sem)
 	status("LAPACKE_zgelsy_work", info)
@@ -183,7 +183,7 @@ func (Implementation) Zgelss(m, n, nrhs int, a []complex128, lda int, b []comple
 	var r C.lapack_int
 	if lwork == -1 {
 		cm, cn, cnrhs, clda, cldb := lint(m), lint(n), lint(max(nrhs, 1)), lint(lda), lint(ldb)
-		sem := nativecall.Enter()
+		sem := enter(len(a))
 		info := C.LAPACKE_zgelss_work(rowMajor, cm, cn, cnrhs, nil, clda, nil, cldb, nil, C.double(rcond), &r, c128(work), -1, nil)
 		nativecall.Exit(sem)
 		status("LAPACKE_zgelss_work", info)
@@ -201,7 +201,7 @@ func (Implementation) Zgelss(m, n, nrhs int, a []complex128, lda int, b []comple
 	}
 	nrhs, b, ldb = nrhsZero(nrhs, b, ldb, mx)
 	cm, cn, cnrhs, clda, cldb, clwork := lint(m), lint(n), lint(nrhs), lint(lda), lint(ldb), lint(lwork)
-	sem := nativecall.Enter()
+	sem := enter(len(a))
 	info := C.LAPACKE_zgelss_work(rowMajor, cm, cn, cnrhs, c128(a), clda, c128(b), cldb, f64(s), C.double(rcond), &r, c128(work), clwork, f64(rwork))
 	nativecall.Exit(sem)
 	return int(r), status("LAPACKE_zgelss_work", info) == 0

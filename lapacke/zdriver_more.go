@@ -37,7 +37,7 @@ func (Implementation) Zsytrs(ul blas.Uplo, n, nrhs int, a []complex128, lda int,
 	}
 	p := drvSymPivIn(ipiv)
 	cn, cnrhs, clda, cldb := lint(n), lint(nrhs), lint(lda), lint(ldb)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	st := C.LAPACKE_zsytrs_work(rowMajor, C.char(ul), cn, cnrhs, c128(a), clda, ip(p), c128(b), cldb)
 	nativecall.Exit(s)
 	status("LAPACKE_zsytrs_work", st)
@@ -98,7 +98,7 @@ func zdrvSycon(herm bool, ul blas.Uplo, n int, a []complex128, lda int, ipiv []i
 	var rcond C.double
 	var st C.lapack_int
 	cn, clda := lint(n), lint(lda)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	if herm {
 		st = C.LAPACKE_zhecon_work(rowMajor, C.char(ul), cn, c128(a), clda, ip(p), C.double(anorm), &rcond, c128(work))
 	} else {
@@ -133,7 +133,7 @@ func (Implementation) Zheev(jobz lapack.EVJob, ul blas.Uplo, n int, a []complex1
 	}
 	if query {
 		cn, clda := lint(n), lint(lda)
-		s := nativecall.Enter()
+		s := enter(len(a))
 		info := C.LAPACKE_zheev_work(C.LAPACK_COL_MAJOR, C.char(jobz), transUplo(ul), cn, nil, clda, nil, c128(work), -1, nil)
 		nativecall.Exit(s)
 		status("LAPACKE_zheev_work", info)
@@ -148,7 +148,7 @@ func (Implementation) Zheev(jobz lapack.EVJob, ul blas.Uplo, n int, a []complex1
 		panic(drvShortRWork)
 	}
 	cn, clda, clwork := lint(n), lint(lda), lint(lwork)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	info := C.LAPACKE_zheev_work(C.LAPACK_COL_MAJOR, C.char(jobz), transUplo(ul), cn, c128(a), clda, f64(w), c128(work), clwork, f64(rwork))
 	nativecall.Exit(s)
 	ok = status("LAPACKE_zheev_work", info) == 0

@@ -101,7 +101,7 @@ func zdrvQRLike(rq bool, m, n int, a []complex128, lda int, tau, work []complex1
 	}
 	var st C.lapack_int
 	cm, cn, clda, clwork := lint(m), lint(n), lint(lda), lint(lwork)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	if rq {
 		st = C.LAPACKE_zgerqf_work(rowMajor, cm, cn, pa, clda, pt, c128(work), clwork)
 	} else {
@@ -150,7 +150,7 @@ func (Implementation) Zungqr(m, n, k int, a []complex128, lda int, tau, work []c
 	}
 	if lwork == -1 {
 		cm, cn, ck, clda := lint(m), lint(n), lint(k), lint(lda)
-		s := nativecall.Enter()
+		s := enter(len(a))
 		st := C.LAPACKE_zungqr_work(rowMajor, cm, cn, ck, nil, clda, nil, c128(work), -1)
 		nativecall.Exit(s)
 		status("LAPACKE_zungqr_work", st)
@@ -163,7 +163,7 @@ func (Implementation) Zungqr(m, n, k int, a []complex128, lda int, tau, work []c
 		panic(badLenTau)
 	}
 	cm, cn, ck, clda, clwork := lint(m), lint(n), lint(k), lint(lda), lint(lwork)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	st := C.LAPACKE_zungqr_work(rowMajor, cm, cn, ck, c128(a), clda, c128(tau), c128(work), clwork)
 	nativecall.Exit(s)
 	status("LAPACKE_zungqr_work", st)
@@ -193,7 +193,7 @@ func (Implementation) Zungrq(m, n, k int, a []complex128, lda int, tau, work []c
 	}
 	if lwork == -1 {
 		cm, cn, ck, clda := lint(m), lint(n), lint(k), lint(lda)
-		s := nativecall.Enter()
+		s := enter(len(a))
 		st := C.LAPACKE_zungrq_work(rowMajor, cm, cn, ck, nil, clda, nil, c128(work), -1)
 		nativecall.Exit(s)
 		status("LAPACKE_zungrq_work", st)
@@ -206,7 +206,7 @@ func (Implementation) Zungrq(m, n, k int, a []complex128, lda int, tau, work []c
 		panic(badLenTau)
 	}
 	cm, cn, ck, clda, clwork := lint(m), lint(n), lint(k), lint(lda), lint(lwork)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	st := C.LAPACKE_zungrq_work(rowMajor, cm, cn, ck, c128(a), clda, c128(tau), c128(work), clwork)
 	nativecall.Exit(s)
 	status("LAPACKE_zungrq_work", st)
@@ -253,7 +253,7 @@ func (Implementation) Zgeqp3(m, n int, a []complex128, lda int, jpvt []int, tau,
 	}
 	if lwork == -1 {
 		cm, cn, clda := lint(m), lint(n), lint(lda)
-		s := nativecall.Enter()
+		s := enter(len(a))
 		st := C.LAPACKE_zgeqp3_work(rowMajor, cm, cn, nil, clda, nil, nil, c128(work), -1, nil)
 		nativecall.Exit(s)
 		status("LAPACKE_zgeqp3_work", st)
@@ -271,7 +271,7 @@ func (Implementation) Zgeqp3(m, n int, a []complex128, lda int, jpvt []int, tau,
 	}
 	p := jpvtIn(jpvt)
 	cm, cn, clda, clwork := lint(m), lint(n), lint(lda), lint(lwork)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	st := C.LAPACKE_zgeqp3_work(rowMajor, cm, cn, c128(a), clda, ip(p), c128(tau), c128(work), clwork, f64(rwork))
 	nativecall.Exit(s)
 	status("LAPACKE_zgeqp3_work", st)
@@ -317,7 +317,7 @@ func (Implementation) Zgehrd(n, ilo, ihi int, a []complex128, lda int, tau, work
 	}
 	if lwork == -1 {
 		cn, cilo, cihi, clda := lint(n), lint(ilo+1), lint(ihi+1), lint(lda)
-		s := nativecall.Enter()
+		s := enter(len(a))
 		st := C.LAPACKE_zgehrd_work(rowMajor, cn, cilo, cihi, nil, clda, nil, c128(work), -1)
 		nativecall.Exit(s)
 		status("LAPACKE_zgehrd_work", st)
@@ -330,7 +330,7 @@ func (Implementation) Zgehrd(n, ilo, ihi int, a []complex128, lda int, tau, work
 		panic(badLenTau)
 	}
 	cn, cilo, cihi, clda, clwork := lint(n), lint(ilo+1), lint(ihi+1), lint(lda), lint(lwork)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	st := C.LAPACKE_zgehrd_work(rowMajor, cn, cilo, cihi, c128(a), clda, c128(tau), c128(work), clwork)
 	nativecall.Exit(s)
 	status("LAPACKE_zgehrd_work", st)
@@ -371,7 +371,7 @@ func (Implementation) Zunghr(n, ilo, ihi int, a []complex128, lda int, tau, work
 	}
 	if lwork == -1 {
 		cn, cilo, cihi, clda := lint(n), lint(ilo+1), lint(ihi+1), lint(lda)
-		s := nativecall.Enter()
+		s := enter(len(a))
 		st := C.LAPACKE_zunghr_work(rowMajor, cn, cilo, cihi, nil, clda, nil, c128(work), -1)
 		nativecall.Exit(s)
 		status("LAPACKE_zunghr_work", st)
@@ -384,7 +384,7 @@ func (Implementation) Zunghr(n, ilo, ihi int, a []complex128, lda int, tau, work
 		panic(shortTau)
 	}
 	cn, cilo, cihi, clda, clwork := lint(n), lint(ilo+1), lint(ihi+1), lint(lda), lint(lwork)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	st := C.LAPACKE_zunghr_work(rowMajor, cn, cilo, cihi, c128(a), clda, c128(tau), c128(work), clwork)
 	nativecall.Exit(s)
 	status("LAPACKE_zunghr_work", st)

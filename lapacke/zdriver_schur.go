@@ -44,7 +44,7 @@ func (Implementation) Zgees(jobvs lapack.SchurComp, sort SchurSort, n int, a []c
 	sel := zselect1(sort)
 	if lwork == -1 {
 		cn, clda, cldvsC := lint(n), lint(lda), lint(ldvsC)
-		s := nativecall.Enter()
+		s := enter(len(a))
 		r := C.LAPACKE_zgees_work(rowMajor, C.char(jobvs), csort, sel, cn, nil, clda, &cs, nil, nil, cldvsC, c128(work), -1, nil, drvLp(bwork))
 		nativecall.Exit(s)
 		status("LAPACKE_zgees_work", r)
@@ -61,7 +61,7 @@ func (Implementation) Zgees(jobvs lapack.SchurComp, sort SchurSort, n int, a []c
 		panic(drvShortRWork)
 	}
 	cn, clda, cldvsC, clwork := lint(n), lint(lda), lint(ldvsC), lint(lwork)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	r := C.LAPACKE_zgees_work(rowMajor, C.char(jobvs), csort, sel, cn, c128(a), clda, &cs, c128(w), c128(vs), cldvsC, c128(work), clwork, f64(rwork), drvLp(bwork))
 	nativecall.Exit(s)
 	return int(cs), status("LAPACKE_zgees_work", r)
@@ -89,7 +89,7 @@ func (Implementation) Zgges(jobvsl, jobvsr lapack.SchurComp, sort SchurSort, n i
 	sel := zselect2(sort)
 	if lwork == -1 {
 		cn, clda, cldb, cldvsl, cldvsr := lint(n), lint(lda), lint(ldb), lint(ldvsl), lint(ldvsr)
-		s := nativecall.Enter()
+		s := enter(len(a))
 		r := C.LAPACKE_zgges_work(rowMajor, C.char(jobvsl), C.char(jobvsr), csort, sel, cn, nil, clda, nil, cldb, &cs, nil, nil, nil, cldvsl, nil, cldvsr, c128(work), -1, nil, drvLp(bwork))
 		nativecall.Exit(s)
 		status("LAPACKE_zgges_work", r)
@@ -112,7 +112,7 @@ func (Implementation) Zgges(jobvsl, jobvsr lapack.SchurComp, sort SchurSort, n i
 		panic(drvShortRWork)
 	}
 	cn, clda, cldb, cldvsl, cldvsr, clwork := lint(n), lint(lda), lint(ldb), lint(ldvsl), lint(ldvsr), lint(lwork)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	r := C.LAPACKE_zgges_work(rowMajor, C.char(jobvsl), C.char(jobvsr), csort, sel, cn, c128(a), clda, c128(b), cldb, &cs, c128(alpha), c128(beta), c128(vsl), cldvsl, c128(vsr), cldvsr, c128(work), clwork, f64(rwork), drvLp(bwork))
 	nativecall.Exit(s)
 	return int(cs), status("LAPACKE_zgges_work", r)
@@ -140,7 +140,7 @@ func (Implementation) Ztrsyl(trana, tranb blas.Transpose, isgn, m, n int, a []co
 	drvTrsylLens(m, n, lda, ldb, ldc, len(a), len(b), len(c))
 	var cs C.double
 	cisgn, cm, cn, clda, cldb, cldc := lint(isgn), lint(m), lint(n), lint(lda), lint(ldb), lint(ldc)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	r := C.LAPACKE_ztrsyl_work(rowMajor, C.char(trana), C.char(tranb), cisgn, cm, cn, c128(a), clda, c128(b), cldb, c128(c), cldc, &cs)
 	nativecall.Exit(s)
 	return float64(cs), status("LAPACKE_ztrsyl_work", r) == 0
@@ -192,7 +192,7 @@ func (Implementation) Ztrsen(job CondJob, compq lapack.UpdateSchurComp, selected
 	var cs, csep C.double
 	if lwork == -1 {
 		cn, cldt, cldq := lint(n), lint(ldt), lint(lapackeLd(ldq, n))
-		sem := nativecall.Enter()
+		sem := enter(len(t))
 		r := C.LAPACKE_ztrsen_work(rowMajor, C.char(job), C.char(compq), drvLp(sel), cn, c128(t), cldt, nil, cldq, nil, &cm, &cs, &csep, c128(work), -1)
 		nativecall.Exit(sem)
 		status("LAPACKE_ztrsen_work", r)
@@ -205,7 +205,7 @@ func (Implementation) Ztrsen(job CondJob, compq lapack.UpdateSchurComp, selected
 		panic(shortW)
 	}
 	cn, cldt, cldq, clwork := lint(n), lint(ldt), lint(lapackeLd(ldq, n)), lint(lwork)
-	sem := nativecall.Enter()
+	sem := enter(len(t))
 	r := C.LAPACKE_ztrsen_work(rowMajor, C.char(job), C.char(compq), drvLp(sel), cn, c128(t), cldt, c128(q), cldq, c128(w), &cm, &cs, &csep, c128(work), clwork)
 	nativecall.Exit(sem)
 	ok = status("LAPACKE_ztrsen_work", r) == 0

@@ -60,7 +60,7 @@ func (Implementation) Zgesv(n, nrhs int, a []complex128, lda int, ipiv []int, b 
 	}
 	p := make([]C.lapack_int, n)
 	cn, cnrhs, clda, cldb := lint(n), lint(nrhs), lint(lda), lint(ldb)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	st := C.LAPACKE_zgesv_work(rowMajor, cn, cnrhs, c128(a), clda, ip(p), c128(b), cldb)
 	nativecall.Exit(s)
 	info := status("LAPACKE_zgesv_work", st)
@@ -120,7 +120,7 @@ func (Implementation) Zposv(ul blas.Uplo, n, nrhs int, a []complex128, lda int, 
 	}
 	bc, copied := zdrvColB(b, n, nrhs, ldb)
 	cn, cnrhs, clda := lint(n), lint(nrhs), lint(lda)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	st := C.LAPACKE_zposv_work(C.LAPACK_COL_MAJOR, transUplo(ul), cn, cnrhs, c128(a), clda, c128(bc), cn)
 	nativecall.Exit(s)
 	info := status("LAPACKE_zposv_work", st)
@@ -192,7 +192,7 @@ func zdrvSysv(herm bool, ul blas.Uplo, n, nrhs int, a []complex128, lda int, ipi
 	}
 	var st C.lapack_int
 	cn, cnrhs, clda, cldb, clwork := lint(n), lint(nrhs), lint(lda), lint(ldb), lint(lwork)
-	s := nativecall.Enter()
+	s := enter(len(a))
 	if herm {
 		st = C.LAPACKE_zhesv_work(rowMajor, C.char(ul), cn, cnrhs, pa, clda, pp, pb, cldb, c128(work), clwork)
 	} else {

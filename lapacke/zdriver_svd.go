@@ -94,7 +94,7 @@ func (Implementation) Zgesdd(jobz lapack.SVDJob, m, n int, a []complex128, lda i
 	overwrite := sh.overwrite
 	cm, cn, clda, cldu, cldvt, clwork := lint(m), lint(n), lint(lda), lint(ldu), lint(ldvtC), lint(lwork)
 	var info C.lapack_int
-	sem := nativecall.Enter()
+	sem := enter(len(a))
 	if overwrite {
 		info = C.LAPACKE_zgesdd_work(rowMajor, C.char(jobz), cm, cn, pa, clda, ps, pu, cldu, pvt, cldvt, c128(work), clwork, f64(rwork), intScratch(iwork))
 	} else {
@@ -202,7 +202,7 @@ func (Implementation) Zgesvd(jobU, jobVT lapack.SVDJob, m, n int, a []complex128
 		pa, ps, pu, pvt = c128(a), f64(s), c128(u), c128(vt)
 	}
 	cn, cm, clda, cldvt, cldu, clwork := lint(n), lint(m), lint(lda), lint(ldvt), lint(ldu), lint(lwork)
-	sem := nativecall.Enter()
+	sem := enter(len(a))
 	info := C.LAPACKE_zgesvd_work(C.LAPACK_COL_MAJOR, C.char(jobVT), C.char(jobU), cn, cm, pa, clda, ps, pvt, cldvt, pu, cldu, c128(work), clwork, f64(rwork))
 	nativecall.Exit(sem)
 	return status("LAPACKE_zgesvd_work", info) == 0
