@@ -64,6 +64,10 @@
 // LAPACK at once (by default the number of cores): OpenBLAS keeps
 // per-thread buffers in a table of fixed size, and Go programs that entered
 // it from more OS threads than that have crashed (OpenBLAS#1641, #2993).
+// Level 2 and 3 calls big enough to take microseconds first yield the
+// goroutine when no native call has yielded for 4 ms (yield.go): a
+// goroutine calling BLAS in a tight loop otherwise loses its P to Go's
+// sysmon at every tick that finds it in C.
 //
 // OpenBLAS also runs its own thread pool inside each large call, sized by
 // OPENBLAS_NUM_THREADS (or the core count) at start-up and changed at run

@@ -127,7 +127,10 @@
 // that can panic (dimension conversions, slice checks, the status check of
 // LAPACK's info) happens before a slot is taken or after it is given back,
 // so a panic cannot leak a slot; TestNativeCallRegionsCannotPanic checks
-// this for every call site.
+// this for every call site. Calls on matrices of 2048 elements or more
+// first yield the goroutine when no native call has yielded for 4 ms
+// (yield.go), so that a loop of LAPACK calls keeps its P instead of losing
+// it to Go's sysmon at every tick.
 //
 // # Storage order
 //
