@@ -26,6 +26,7 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+. scripts/benchlib.sh
 quick=0
 rounds=3
 while [ $# -gt 0 ]; do
@@ -89,14 +90,7 @@ done
 	awk '{ print "c", $2, $1, $3 }' "$tmp/c.txt"
 } >"$tmp/all.txt"
 
-awk '
-function median(key,   n, i, j, t, v) {
-	n = cnt[key]
-	if (n == 0) return ""
-	for (i = 1; i <= n; i++) v[i] = val[key, i]
-	for (i = 2; i <= n; i++) for (j = i; j > 1 && v[j - 1] > v[j]; j--) { t = v[j]; v[j] = v[j - 1]; v[j - 1] = t }
-	return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
-}
+awk "$awk_median"'
 function add(key, x) { val[key, ++cnt[key]] = x }
 function ms(t) { return t == "" ? "-" : sprintf("%.3gms", t * 1e3) }
 function fmt(r) { return r == "" ? "-" : sprintf("%.2f", r) }

@@ -31,6 +31,7 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+. scripts/benchlib.sh
 
 quick=0
 tests=0
@@ -99,19 +100,12 @@ grep -h '^#' "$tmp/py.txt"
 	awk '!/^#/ { print "scipy", tolower($1), $2 }' "$tmp/py.txt"
 } >"$tmp/all.txt"
 
-awk '
+awk "$awk_median"'
 function fmt(ns) {
 	if (ns == "") return "-"
 	if (ns >= 1e6) return sprintf("%.1f ms", ns / 1e6)
 	if (ns >= 1e3) return sprintf("%.1f µs", ns / 1e3)
 	return sprintf("%.0f ns", ns)
-}
-function median(key,   n, i, j, t, v) {
-	n = cnt[key]
-	if (n == 0) return ""
-	for (i = 1; i <= n; i++) v[i] = val[key, i]
-	for (i = 2; i <= n; i++) for (j = i; j > 1 && v[j - 1] > v[j]; j--) { t = v[j]; v[j] = v[j - 1]; v[j - 1] = t }
-	return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
 }
 {
 	key = $1 SUBSEP $2
