@@ -7,7 +7,7 @@
 #
 #   (default)    all functions at n = 4 ... 2048: the Go benchmarks 5 times
 #                at -benchtime 0.2s and the C program 5 times at 0.1 s per
-#                (func, n); about 40 minutes.
+#                (func, n), one C pass before each Go pass; about 40 minutes.
 #   --quick      n = 4, 16, 64, 512, 3 times, shorter runs: a smoke test
 #                (with --crossover: the whole grid, 3 times, 20 ms runs).
 #   --crossover  instead of the table, run cblas's BenchmarkCrossover (gonum's
@@ -98,11 +98,14 @@ regex_alt() { # "a b c" -> "a|b|c"
 	echo "$*" | tr -s ' ' '\n' | grep -v '^$' | paste -sd'|'
 }
 
-# run_go PATTERN: the Go benchmarks matching PATTERN, -count times. The test
-# binary is built once and run once per repetition (-test.count 1), so the
-# repetitions of any one benchmark are spread over the whole run and a burst
-# of load from elsewhere spoils at most one of them; the medians drop it. A
-# pass that fails (a crash, a signal from outside) is reported and run again
+# run_go PATTERN [CPASS]: the Go benchmarks matching PATTERN, -count times.
+# The test binary is built once and run once per repetition (-test.count
+# 1), so the repetitions of any one benchmark are spread over the whole run
+# and a burst of load from elsewhere spoils at most one of them; the medians
+# drop it. With CPASS, a shell function, CPASS runs before each Go pass, so
+# that the C and Go repetitions alternate and this machine's drift over the
+# run (several per cent over minutes) affects both columns alike. A pass
+# that fails (a crash, a signal from outside) is reported and run again
 # once.
 run_go() {
 	if [ -n "$analyze" ]; then
@@ -114,6 +117,7 @@ run_go() {
 	: >"$tmp/go.txt"
 	local i try
 	for ((i = 1; i <= count; i++)); do
+		[ -z "${2:-}" ] || "$2"
 		for try in 1 2; do
 			# The pass streams to stderr as it runs; only complete passes count.
 			if (cd cblas && "$tmp/bench-blas-go.test" -test.run '^$' -test.bench "$1" -test.count 1 -test.cpu 1 -test.benchtime "$benchtime") | tee "$tmp/pass.txt" >&2; then
@@ -214,18 +218,21 @@ for f in $funcs; do
 done
 
 # The C program runs -count passes over all (func, n), like the Go
-# benchmarks, and its per-pass medians are rewritten as benchmark lines of an
-# implementation "C" so that one median function serves both.
+# benchmarks and alternating with them (c_pass before each Go pass), and its
+# per-pass medians are rewritten as benchmark lines of an implementation "C"
+# so that one median function serves both.
 nlist="$(echo $sizes | tr ' ' ',')"
-[ -n "$analyze" ] || echo "# C: gcc -O2 scripts/bench-blas.c \$(pkg-config --cflags --libs blas), then $count times: OPENBLAS_NUM_THREADS=1 bench-blas -t $ctime -n $nlist $funcs"
+[ -n "$analyze" ] || echo "# C: gcc -O2 scripts/bench-blas.c \$(pkg-config --cflags --libs blas), then $count times, before each Go pass: OPENBLAS_NUM_THREADS=1 bench-blas -t $ctime -n $nlist $funcs"
+: >"$tmp/c.txt"
+c_pass() {
+	"$tmp/bench-blas" -t "$ctime" -n "$nlist" $funcs | tee -a "$tmp/c.txt" >&2
+}
 if [ -n "$analyze" ]; then
 	grep -E '^[SDCZ][a-z]+ [0-9]+ ' "$analyze" >"$tmp/c.txt" || true
+	run_go "^Benchmark($(regex_alt "$funcs"))\$/^n=($(regex_alt "$sizes"))\$/"
 else
-	for ((i = 1; i <= count; i++)); do
-		"$tmp/bench-blas" -t "$ctime" -n "$nlist" $funcs
-	done | tee "$tmp/c.txt" >&2
+	run_go "^Benchmark($(regex_alt "$funcs"))\$/^n=($(regex_alt "$sizes"))\$/" c_pass
 fi
-run_go "^Benchmark($(regex_alt "$funcs"))\$/^n=($(regex_alt "$sizes"))\$/"
 [ -n "$analyze" ] || echo "# load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 {
 	awk '$1 !~ /^#/ { print "Benchmark" $1 "/n=" $2 "/impl=C", $4, $3, "ns/op" }' "$tmp/c.txt"
