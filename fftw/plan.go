@@ -4,6 +4,8 @@ import (
 	"runtime"
 	"slices"
 	"sync/atomic"
+
+	"github.com/goscipy/goscipy/internal/nativecall"
 )
 
 // livePlans counts FFTW plans made and not yet destroyed, both precisions.
@@ -197,7 +199,7 @@ func (c *planCore) check(inLen int, in uintptr, outLen int, out uintptr) error {
 // nothing, if the plan is closed.
 func (c *planCore) acquire() bool {
 	if m := c.yieldMask; m >= 0 && c.execs.Add(1)&m == 0 {
-		yieldIfDue()
+		nativecall.YieldIfDue()
 	}
 	if c.state.Add(2)&1 != 0 {
 		c.release()

@@ -1,7 +1,5 @@
 package fftw
 
-import "github.com/goscipy/goscipy/internal/nativecall"
-
 // Executing a plan yields first when a yield is due
 // (internal/nativecall/yield.go explains why: a goroutine that executes
 // plans in a loop otherwise loses its P to sysmon, about 20 µs a time).
@@ -30,6 +28,3 @@ func yieldMaskFor(n int) int32 {
 	}
 	return 0
 }
-
-// yieldIfDue is nativecall.YieldIfDue, named here for acquire.
-func yieldIfDue() { nativecall.YieldIfDue() }

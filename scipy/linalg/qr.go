@@ -49,8 +49,9 @@ func QR(a mat.Matrix, opts *QROptions) (res *QRResult, err error) {
 	if !o.Pivoting {
 		return qrColMajor(fn, a, o)
 	}
-	// f and the workspace are scratch (speed_pool.go): R and Q are
-	// copied out of f into fresh matrices.
+	// With pivoting: Implementation.Dgeqp3 (LAPACKE's row-major dgeqp3) on a
+	// row-major copy f. f and the workspace are scratch (speed_pool.go): R
+	// and Q are copied out of f into fresh matrices.
 	f, m, n, err := denseCopyScratch(fn, "a", a, o.SkipFiniteCheck)
 	if err != nil {
 		return nil, err
@@ -58,12 +59,9 @@ func QR(a mat.Matrix, opts *QROptions) (res *QRResult, err error) {
 	defer putScratch(f)
 	k := min(m, n)
 	tau := make([]float64, k)
-	res = &QRResult{}
-	if o.Pivoting {
-		res.P = make([]int, n)
-		for j := range res.P {
-			res.P[j] = -1 // every column free
-		}
+	res = &QRResult{P: make([]int, n)}
+	for j := range res.P {
+		res.P[j] = -1 // every column free
 	}
 	qc := m
 	if o.Mode == "economic" {
@@ -75,26 +73,16 @@ func QR(a mat.Matrix, opts *QROptions) (res *QRResult, err error) {
 	var work []float64
 	if k > 0 {
 		query := []float64{0}
-		lw := 0
-		if o.Pivoting {
-			impl.Dgeqp3(m, n, f, n, res.P, tau, query, -1)
-			lw = lworkOf(query[0], 3*n+1)
-		} else {
-			impl.Dgeqrf(m, n, f, n, tau, query, -1)
-			lw = lworkOf(query[0], n)
-		}
+		impl.Dgeqp3(m, n, f, n, res.P, tau, query, -1)
+		lw := lworkOf(query[0], 3*n+1)
 		if wantQ {
 			impl.Dorgqr(m, qc, k, nil, qc, tau, query, -1)
 			lw = max(lw, lworkOf(query[0], qc))
 		}
 		work = getScratch(lw)
 		defer putScratch(work)
-		if o.Pivoting {
-			impl.Dgeqp3(m, n, f, n, res.P, tau, work, len(work))
-		} else {
-			impl.Dgeqrf(m, n, f, n, tau, work, len(work))
-		}
-	} else if o.Pivoting {
+		impl.Dgeqp3(m, n, f, n, res.P, tau, work, len(work))
+	} else {
 		for j := range res.P {
 			res.P[j] = j
 		}
