@@ -19,11 +19,24 @@ func tsKey(v float64) uint64 {
 	if v == 0 {
 		v = 0 // +0
 	}
+	return tsOrderBits(v)
+}
+
+// tsOrderBits maps a value that is not NaN to a key whose unsigned order
+// is the value's numeric order, -0 below +0; tsFromOrderBits inverts it.
+func tsOrderBits(v float64) uint64 {
 	b := math.Float64bits(v)
 	if b>>63 != 0 {
 		return ^b
 	}
 	return b | 1<<63
+}
+
+func tsFromOrderBits(b uint64) float64 {
+	if b>>63 != 0 {
+		return math.Float64frombits(b &^ (1 << 63))
+	}
+	return math.Float64frombits(^b)
 }
 
 // tsRadixMin is the length from which tsArgsort uses a radix sort; below
@@ -279,12 +292,7 @@ func tsSortNoNaN(s []float64) {
 	k, tmp := keys[:len(s)], keys[len(s):]
 	var hist [passes * size]int32
 	for i, v := range s {
-		b := math.Float64bits(v)
-		if b>>63 != 0 {
-			b = ^b
-		} else {
-			b |= 1 << 63
-		}
+		b := tsOrderBits(v)
 		k[i] = b
 		for p := range passes {
 			hist[p*size+int(b>>(p*bits)&(size-1))]++
@@ -311,12 +319,7 @@ func tsSortNoNaN(s []float64) {
 		k, tmp = tmp, k
 	}
 	for i, b := range k {
-		if b>>63 != 0 {
-			b &^= 1 << 63
-		} else {
-			b = ^b
-		}
-		s[i] = math.Float64frombits(b)
+		s[i] = tsFromOrderBits(b)
 	}
 }
 
