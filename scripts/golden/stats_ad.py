@@ -49,29 +49,6 @@ def flist(v):
 
 # ---------------------------------------------------------------- ttest_ind
 
-def t_ppf_mp(q, df):
-    """Student t quantile by bisection on mpmath's CDF at 50 digits."""
-    mp.mp.dps = 50
-    q, df = mp.mpf(q), mp.mpf(df)
-
-    def cdf(t):
-        x = df / (df + t * t)
-        tail = mp.betainc(df / 2, mp.mpf(1) / 2, 0, x, regularized=True) / 2
-        return tail if t < 0 else 1 - tail
-
-    lo, hi = mp.mpf(-1), mp.mpf(1)
-    while cdf(lo) > q:
-        lo *= 2
-    while cdf(hi) < q:
-        hi *= 2
-    for _ in range(200):
-        mid = (lo + hi) / 2
-        if cdf(mid) < q:
-            lo = mid
-        else:
-            hi = mid
-    return (lo + hi) / 2
-
 
 def ttest_ind_rec(a, b, eq, alt, level):
     with warnings.catch_warnings():
@@ -91,12 +68,12 @@ def ttest_ind_rec(a, b, eq, alt, level):
     if np.isfinite(est) and np.isfinite(se) and df > 0:
         mse, mest = mp.mpf(se), mp.mpf(est)
         if alt == "less":
-            ci = [float("-inf"), float(t_ppf_mp(level, df) * mse + mest)]
+            ci = [float("-inf"), float(goldenlib.t_ppf_mp(level, df) * mse + mest)]
         elif alt == "greater":
-            ci = [float(t_ppf_mp(1 - mp.mpf(level), df) * mse + mest), float("inf")]
+            ci = [float(goldenlib.t_ppf_mp(1 - mp.mpf(level), df) * mse + mest), float("inf")]
         else:
             tail = (1 - mp.mpf(level)) / 2
-            ci = [float(t_ppf_mp(tail, df) * mse + mest), float(t_ppf_mp(1 - tail, df) * mse + mest)]
+            ci = [float(goldenlib.t_ppf_mp(tail, df) * mse + mest), float(goldenlib.t_ppf_mp(1 - tail, df) * mse + mest)]
         want["ci"] = ci
     else:
         want["ci"] = [float("nan"), float("nan")]

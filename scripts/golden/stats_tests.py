@@ -56,41 +56,15 @@ def rec(func, samples, args, call):
     records.append({"func": func, "samples": [list(map(float, s)) for s in samples], "args": args, "want": want})
 
 
-def t_ppf_mp(q, df):
-    """Student t quantile by bisection on mpmath's CDF at 50 digits: the
-    truth for the t-test confidence intervals (SciPy 1.10's stdtrit, from
-    CDFLIB, is off by up to ~1e-9 relative there)."""
-    mp.mp.dps = 50
-    q, df = mp.mpf(q), mp.mpf(df)
-
-    def cdf(t):
-        x = df / (df + t * t)
-        tail = mp.betainc(df / 2, mp.mpf(1) / 2, 0, x, regularized=True) / 2
-        return tail if t < 0 else 1 - tail
-
-    lo, hi = mp.mpf(-1), mp.mpf(1)
-    while cdf(lo) > q:
-        lo *= 2
-    while cdf(hi) < q:
-        hi *= 2
-    for _ in range(200):
-        mid = (lo + hi) / 2
-        if cdf(mid) < q:
-            lo = mid
-        else:
-            hi = mid
-    return (lo + hi) / 2
-
-
 def t_ci(r, level, alt):
     """SciPy's TtestResult.confidence_interval with exact t quantiles."""
     df, se, est = float(r.df), mp.mpf(float(r._standard_error)), mp.mpf(float(r._estimate))
     if alt == "less":
-        return [float("-inf"), float(t_ppf_mp(level, df) * se + est)]
+        return [float("-inf"), float(goldenlib.t_ppf_mp(level, df) * se + est)]
     if alt == "greater":
-        return [float(t_ppf_mp(1 - mp.mpf(level), df) * se + est), float("inf")]
+        return [float(goldenlib.t_ppf_mp(1 - mp.mpf(level), df) * se + est), float("inf")]
     tail = (1 - mp.mpf(level)) / 2
-    return [float(t_ppf_mp(tail, df) * se + est), float(t_ppf_mp(1 - tail, df) * se + est)]
+    return [float(goldenlib.t_ppf_mp(tail, df) * se + est), float(goldenlib.t_ppf_mp(1 - tail, df) * se + est)]
 
 
 ALTS = ["two-sided", "less", "greater"]
