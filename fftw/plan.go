@@ -184,10 +184,10 @@ func (c *planCore) check(inLen int, in uintptr, outLen int, out uintptr) error {
 		return newError(ErrInPlace, "out", "the plan is out of place but in and out overlap")
 	}
 	if !c.unaligned {
-		if a := int(in % c.modulus); a != c.inAlign {
+		if a := addrMod(in, c.modulus); a != c.inAlign {
 			return newError(ErrAlignment, "in", "alignment %d bytes, the plan was made for %d", a, c.inAlign)
 		}
-		if a := int(out % c.modulus); a != c.outAlign {
+		if a := addrMod(out, c.modulus); a != c.outAlign {
 			return newError(ErrAlignment, "out", "alignment %d bytes, the plan was made for %d", a, c.outAlign)
 		}
 	}

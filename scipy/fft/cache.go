@@ -82,6 +82,8 @@ type planCache struct {
 
 type cacheEntry struct {
 	key        string
+	short      shortKey // the key as a shortKey, if hasShort
+	hasShort   bool
 	plan       fftw.Plan
 	err        error
 	ready      chan struct{} // non-nil while the plan is being made
@@ -99,7 +101,19 @@ func newPlanCache(capacity int) *planCache {
 	return c
 }
 
-// get returns the plan for key, making it with mk on a miss. owned reports
+// recentShort returns the most recent entry's plan if its shortKey is sk,
+// else nil: get's lock-free fast path for 1-D requests, which need not
+// build their byte key for it (shortKey).
+func (c *planCache) recentShort(sk shortKey) fftw.Plan {
+	if e := c.recent.Load(); e != nil && e.hasShort && e.short == sk {
+		e.fastHits.Add(1)
+		return e.plan
+	}
+	return nil
+}
+
+// get returns the plan for key (whose shortKey is sk if short), making it
+// with mk on a miss. owned reports
 // that the plan is not held by the cache (caching is disabled), so the
 // caller must Close it after use.
 //
@@ -110,7 +124,7 @@ func newPlanCache(capacity int) *planCache {
 // a small transform (pprof of BenchmarkRFFT/n=64). An entry evicted after
 // the load still returns its plan, which Execute then reports closed and
 // run retries, as for any eviction between lookup and Execute.
-func (c *planCache) get(key []byte, mk func() (fftw.Plan, error)) (p fftw.Plan, owned bool, err error) {
+func (c *planCache) get(key []byte, sk shortKey, short bool, mk func() (fftw.Plan, error)) (p fftw.Plan, owned bool, err error) {
 	if e := c.recent.Load(); e != nil && e.key == string(key) {
 		e.fastHits.Add(1)
 		return e.plan, false, nil
@@ -136,7 +150,7 @@ func (c *planCache) get(key []byte, mk func() (fftw.Plan, error)) (p fftw.Plan, 
 		p, err = mk()
 		return p, err == nil, err
 	}
-	e := &cacheEntry{key: string(key), ready: make(chan struct{})}
+	e := &cacheEntry{key: string(key), short: sk, hasShort: short, ready: make(chan struct{})}
 	c.m[e.key] = e
 	c.mu.Unlock()
 
