@@ -8,33 +8,59 @@ import (
 )
 
 // BenchmarkAlignment measures the choice the plan cache makes for input
-// that is not 16-byte aligned (small []float64 often is not): "keyed" runs
-// RFFTInto on the misaligned slice, which gets a plan made for its
-// alignment; "copy" copies it into an aligned buffer first and runs the
-// aligned plan, the alternative design; "aligned" is the aligned input
-// alone, the reference.
+// that is not 16-byte aligned (small []float64 and []complex64 often are
+// not): "keyed" runs the transform on the misaligned slice, which gets a
+// plan made for its alignment; "copy" copies it into an aligned buffer
+// first and runs the aligned plan, the alternative design; "aligned" is
+// the aligned input alone, the reference. r2c is RFFTInto, c64 FFTInto32,
+// dct2 DCT (type II, which allocates its result either way).
 //
-//	go test -run '^$' -bench Alignment -count 5 ./scipy/fft/
+//	go test -run '^$' -bench Alignment -count 3 ./scipy/fft/
 func BenchmarkAlignment(b *testing.B) {
 	for _, n := range []int{64, 1024, 4096, 65536} {
 		buf := fftw.MakeAligned[float64](n + 1)
 		copy(buf[1:], realInput(n, 1))
 		odd, even := buf[1:], fftw.MakeAligned[float64](n)
 		dst := make([]complex128, n/2+1)
-		b.Run(fmt.Sprintf("n=%d/aligned", n), func(b *testing.B) {
+		b.Run(fmt.Sprintf("r2c/n=%d/aligned", n), func(b *testing.B) {
 			for b.Loop() {
 				RFFTInto(dst, even, nil)
 			}
 		})
-		b.Run(fmt.Sprintf("n=%d/keyed", n), func(b *testing.B) {
+		b.Run(fmt.Sprintf("r2c/n=%d/keyed", n), func(b *testing.B) {
 			for b.Loop() {
 				RFFTInto(dst, odd, nil)
 			}
 		})
-		b.Run(fmt.Sprintf("n=%d/copy", n), func(b *testing.B) {
+		b.Run(fmt.Sprintf("r2c/n=%d/copy", n), func(b *testing.B) {
 			for b.Loop() {
 				copy(even, odd)
 				RFFTInto(dst, even, nil)
+			}
+		})
+		b.Run(fmt.Sprintf("dct2/n=%d/keyed", n), func(b *testing.B) {
+			for b.Loop() {
+				DCT(odd, nil)
+			}
+		})
+		b.Run(fmt.Sprintf("dct2/n=%d/copy", n), func(b *testing.B) {
+			for b.Loop() {
+				copy(even, odd)
+				DCT(even, nil)
+			}
+		})
+		cbuf := fftw.MakeAligned[complex64](n + 1)
+		codd, ceven := cbuf[1:], fftw.MakeAligned[complex64](n)
+		cdst := fftw.MakeAligned[complex64](n)
+		b.Run(fmt.Sprintf("c64/n=%d/keyed", n), func(b *testing.B) {
+			for b.Loop() {
+				FFTInto32(cdst, codd, nil)
+			}
+		})
+		b.Run(fmt.Sprintf("c64/n=%d/copy", n), func(b *testing.B) {
+			for b.Loop() {
+				copy(ceven, codd)
+				FFTInto32(cdst, ceven, nil)
 			}
 		})
 	}

@@ -57,24 +57,36 @@ func fft1D[C cplx](x []C, o *Options, forward bool, dst []C) ([]C, error) {
 // it. Besides FFT's errors it returns an *Error wrapping ErrShape when dst
 // has the wrong length and ErrValue when it overlaps x.
 func FFTInto(dst, x []complex128, o *Options) error {
+	if fastC2C(dst, x, o, true) {
+		return nil
+	}
 	_, err := fft1D(x, o, true, nonNil(dst))
 	return err
 }
 
 // IFFTInto computes IFFT(x) into dst, as FFTInto does FFT.
 func IFFTInto(dst, x []complex128, o *Options) error {
+	if fastC2C(dst, x, o, false) {
+		return nil
+	}
 	_, err := fft1D(x, o, false, nonNil(dst))
 	return err
 }
 
 // FFTInto32 is FFTInto in single precision.
 func FFTInto32(dst, x []complex64, o *Options) error {
+	if fastC2C(dst, x, o, true) {
+		return nil
+	}
 	_, err := fft1D(x, o, true, nonNil(dst))
 	return err
 }
 
 // IFFTInto32 is IFFTInto in single precision.
 func IFFTInto32(dst, x []complex64, o *Options) error {
+	if fastC2C(dst, x, o, false) {
+		return nil
+	}
 	_, err := fft1D(x, o, false, nonNil(dst))
 	return err
 }

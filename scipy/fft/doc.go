@@ -127,23 +127,31 @@
 //
 // # Performance
 //
-// With a cached plan a transform costs FFTW's execution plus about 0.1 µs
-// (argument checks, the cache lookup, a few ns when the plan is the one
-// looked up last and about 18 ns otherwise, and the cgo call, 35 ns): measured in one process against a C loop of fftw_execute
-// on the same plan, in thread CPU time (median of 21 to 41 interleaved
-// rounds on a loaded 2-core machine), FFTInto takes 2.8× C's time at 64
-// points, 1.07× to 1.13× at 1024, 1.02× to 1.1× at 4096 and 0.99× to
-// 1.02× at 65536. FFTInto's plans are FFTW's own (fftw_sprint_plan prints
-// the same plan as a C program's fftw_plan_dft_1d for every benchmarked
-// size), input and output have FFTW's preferred alignment (every
-// []complex128 does), and nothing is copied on the out-of-place path. The
-// allocating functions (FFT, RFFT, …) add Go's cost of allocating and
-// collecting the result, which at most sizes costs more than the
-// transform itself: use the Into functions where speed matters. A
-// goroutine running transforms of 2048 elements or more in a loop yields
-// (runtime.Gosched) once every 4 ms, so that Go's sysmon does not take its
-// P away at every tick that finds it inside FFTW, which cost up to 9 % at
-// 65536 points (package fftw, internal/nativecall/yield.go).
+// With a cached plan a transform costs FFTW's execution plus a fixed cost
+// per call: the cgo call itself and, above it, argument checks and the
+// plan lookup. FFTInto, IFFTInto and RFFTInto (and the float32 twins)
+// called with nil options on the most recently used plan take a short
+// path past the option handling (fast.go); that is the loop a service
+// runs. BenchmarkFloor in package fftw measures it in one process against
+// a C loop of fftw_execute on the same plan and memory, in paired rounds
+// (2026-11-26, a 2-vCPU virtual machine): RFFTInto took 1.74-1.78 × the
+// C loop at 64 points (about 55 ns over it), 1.02-1.06 × at 4096 and
+// 1.00-1.01 × at 65536, where a bare cgo call per transform, with nothing
+// else around it, took 1.37 ×, 1.02-1.04 × and 1.00-1.02 ×. Above a few
+// thousand points the per-call cost grows with the transform: FFTW's code
+// and data evict the caller's from the CPU's caches, so every call runs
+// it cold, and the shorter the path, the less that costs. FFTInto's plans
+// are FFTW's own (fftw_sprint_plan prints the same plan as a C program's
+// fftw_plan_dft_1d for every benchmarked size), input and output have
+// FFTW's preferred alignment (every []complex128 does), and nothing is
+// copied on the out-of-place path. The allocating functions (FFT, RFFT,
+// …) add Go's cost of allocating and collecting the result, which at most
+// sizes costs more than the transform itself: use the Into functions where
+// speed matters. A goroutine running transforms of 2048 elements or more
+// in a loop yields (runtime.Gosched) once every 4 ms, so that Go's sysmon
+// does not take its P away at every tick that finds it inside FFTW, which
+// cost up to 9 % at 65536 points (package fftw,
+// internal/nativecall/yield.go).
 //
 // Under Estimate, FFTW's cost model picks slow plans for two kinds of
 // large complex transforms, which SciPy's pocketfft then beats. This
@@ -170,12 +178,17 @@
 // wrong results or crashes, so package fftw refuses it. This package keys
 // its plan cache on the input's and output's alignment, making a second
 // plan for a differently aligned slice, rather than copying such input
-// into aligned scratch space. BenchmarkAlignment measured the two on
-// 2026-11-25 (RFFT of a slice 8 bytes off alignment, best of 7 runs on a
-// loaded 2-core machine): copying costs 15% at n = 1024, 45% at 4096 and
-// 40% at 65536 over an aligned input, while the misaligned plan is within
-// 10% of the aligned one at every size (within noise at n = 64). A
-// misaligned input therefore costs at most one extra cached plan.
+// into aligned scratch space; a misaligned input costs one extra cached
+// plan, on which FFTW may pick slower code. Neither choice wins
+// everywhere: BenchmarkAlignment on 2026-11-26 (input 8 bytes off
+// alignment, three runs on a 2-vCPU virtual machine) found the
+// misaligned r2c plan 1.35-1.4 × the aligned one's time at 1024 to 65536
+// points, where copying first cost 1.1-1.25 ×; but in single precision
+// (c2c, complex64) the misaligned plan was the faster from 4096 points
+// (4.8 against 5.9 µs at 4096), and for DCT-II the two were even. Slices from
+// make of more than a few elements are aligned; for the rest (x[1:],
+// small or stack-allocated arrays), copying into fftw.MakeAligned memory
+// first is the caller's choice to make.
 //
 // # Workers
 //

@@ -155,6 +155,9 @@ func IHFFT2(x []float64, shape []int, o *NDOptions) ([]complex128, []int, error)
 // len(x) or Options.N), without allocating when N keeps the length.
 // Errors are RFFT's and FFTInto's.
 func RFFTInto(dst []complex128, x []float64, o *Options) error {
+	if fastR2C(dst, x, o) {
+		return nil
+	}
 	_, err := rfft1D(x, o, false, nonNil(dst))
 	return err
 }
@@ -170,6 +173,9 @@ func IRFFTInto(dst []float64, x []complex128, o *Options) error {
 
 // RFFTInto32 is RFFTInto in single precision.
 func RFFTInto32(dst []complex64, x []float32, o *Options) error {
+	if fastR2C(dst, x, o) {
+		return nil
+	}
 	_, err := rfft1D(x, o, false, nonNil(dst))
 	return err
 }
