@@ -92,6 +92,7 @@ if [ "$measure" = 1 ]; then
 fi
 if [ "$cpu" = 1 ]; then
 	unit=cpu-ns/op
+	goflags+=(-fft.cpu)
 	cflags+=(-p)
 	pyflags=(-p)
 fi

@@ -16,10 +16,10 @@ import (
 // (FFTInto, no allocation, like the C program), .../goscipy (FFT, which
 // allocates its result as SciPy does) and .../gonum, in that order: the
 // allocating benchmark leaves the garbage collector and the scavenger
-// work that would run beside the next one. Besides
-// ns/op each reports cpu-ns/op, the CPU time of its thread per transform
-// (startCPU), which other programs' load inflates much less than wall
-// time (scripts/bench-fft.sh --cpu).
+// work that would run beside the next one. With -fft.cpu each also
+// reports cpu-ns/op, the CPU time of its thread per transform (startCPU),
+// which other programs' load inflates much less than wall time
+// (scripts/bench-fft.sh --cpu).
 var benchSizes = []int{64, 1024, 4096, 65536, 1 << 20, 1009}
 
 // benchMeasure plans the benchmarks' transforms with Measure instead of
@@ -27,9 +27,21 @@ var benchSizes = []int{64, 1024, 4096, 65536, 1 << 20, 1009}
 // --measure), to compare with FFTW_MEASURE plans in C.
 var benchMeasure = flag.Bool("fft.measure", false, "plan benchmarks with Measure instead of Estimate")
 
-// startCPU locks the benchmark's goroutine to its thread and returns the
-// thread's CPU time, for reportCPU after the b.Loop loop.
+// benchCPU makes the benchmarks report cpu-ns/op (go test -bench FFT
+// -fft.cpu; scripts/bench-fft.sh --cpu).
+var benchCPU = flag.Bool("fft.cpu", false, "lock each benchmark to its thread and report the thread's CPU time as cpu-ns/op")
+
+// startCPU, under -fft.cpu, locks the benchmark's goroutine to its thread
+// and returns the thread's CPU time, for reportCPU after the b.Loop loop;
+// otherwise it returns -1. The lock is not free, which is why it is not
+// the default: a locked goroutine's yields (package fftw yields every
+// 4 ms, internal/nativecall/yield.go) hand its P to another thread and
+// back, and RFFTInto at 4096 points took 5 % longer locked (2026-11-26,
+// six alternating runs).
 func startCPU() int64 {
+	if !*benchCPU {
+		return -1
+	}
 	runtime.LockOSThread()
 	return threadCPU()
 }
@@ -38,8 +50,11 @@ func startCPU() int64 {
 // startCPU) as cpu-ns/op and unlocks the thread. It counts the
 // transforms and, for the allocating benchmarks, the allocation and the
 // garbage collection work charged to the benchmark's goroutine, but not
-// the collector's background threads.
+// the collector's background threads. Without -fft.cpu it does nothing.
 func reportCPU(b *testing.B, c0 int64) {
+	if !*benchCPU {
+		return
+	}
 	if c1 := threadCPU(); c0 >= 0 && c1 >= 0 && b.N > 0 {
 		b.ReportMetric(float64(c1-c0)/float64(b.N), "cpu-ns/op")
 	}
