@@ -92,6 +92,7 @@ import "C"
 import (
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/gonum"
+	"gonum.org/v1/gonum/floats"
 
 	"github.com/goscipy/goscipy/internal/nativecall"
 )
@@ -152,11 +153,15 @@ func nativeSdot(n int, x []float32, incX int, y []float32, incY int) float32 {
 //
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n below the crossDot threshold in
-// crossover.go run gonum's pure Go Ddot.
+// crossover.go run gonum's pure Go Ddot (with unit strides,
+// its kernel called directly).
 //
 //go:nosplit
 func (Implementation) Ddot(n int, x []float64, incX int, y []float64, incY int) float64 {
 	if n < crossDot && !nativeOnly.Load() {
+		if incX == 1 && incY == 1 && n > 0 && len(x) >= n && len(y) >= n {
+			return floats.Dot(x[:n], y[:n])
+		}
 		return gonum.Implementation{}.Ddot(n, x, incX, y, incY)
 	}
 	return nativeDdot(n, x, incX, y, incY)
@@ -645,11 +650,16 @@ func nativeScopy(n int, x []float32, incX int, y []float32, incY int) {
 //
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n below the crossCopy threshold in
-// crossover.go run gonum's pure Go Dcopy.
+// crossover.go run gonum's pure Go Dcopy (with unit strides,
+// its kernel called directly).
 //
 //go:nosplit
 func (Implementation) Dcopy(n int, x []float64, incX int, y []float64, incY int) {
 	if n < crossCopy && !nativeOnly.Load() {
+		if incX == 1 && incY == 1 && n > 0 && len(x) >= n && len(y) >= n {
+			copy(y[:n], x[:n])
+			return
+		}
 		gonum.Implementation{}.Dcopy(n, x, incX, y, incY)
 		return
 	}
@@ -746,11 +756,18 @@ func nativeSaxpy(n int, alpha float32, x []float32, incX int, y []float32, incY 
 //
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n below the crossAxpy threshold in
-// crossover.go run gonum's pure Go Daxpy.
+// crossover.go run gonum's pure Go Daxpy (with unit strides,
+// its kernel called directly).
 //
 //go:nosplit
 func (Implementation) Daxpy(n int, alpha float64, x []float64, incX int, y []float64, incY int) {
 	if n < crossAxpy && !nativeOnly.Load() {
+		if incX == 1 && incY == 1 && n > 0 && len(x) >= n && len(y) >= n {
+			if alpha != 0 {
+				floats.AddScaled(y[:n], alpha, x[:n])
+			}
+			return
+		}
 		gonum.Implementation{}.Daxpy(n, alpha, x, incX, y, incY)
 		return
 	}
@@ -850,11 +867,20 @@ func nativeSscal(n int, alpha float32, x []float32, incX int) {
 //
 // Invalid arguments panic with gonum's messages before any native code
 // runs. Calls with n below the crossScal threshold in
-// crossover.go run gonum's pure Go Dscal.
+// crossover.go run gonum's pure Go Dscal (with unit strides,
+// its kernel called directly).
 //
 //go:nosplit
 func (Implementation) Dscal(n int, alpha float64, x []float64, incX int) {
 	if n < crossScal && !nativeOnly.Load() {
+		if incX == 1 && n > 0 && len(x) >= n {
+			if alpha == 0 {
+				clear(x[:n])
+			} else {
+				floats.Scale(alpha, x[:n])
+			}
+			return
+		}
 		gonum.Implementation{}.Dscal(n, alpha, x, incX)
 		return
 	}

@@ -31,6 +31,12 @@ if n < 1 {
 // twoVecArgs are the C arguments of the two-vector routines.
 const twoVecArgs = "int:n vec:x int:incX vec:y int:incY"
 
+// withUnit returns v with its Unit path set.
+func withUnit(v variant, unit string) variant {
+	v.Unit = unit
+	return v
+}
+
 // level1 is the Level 1 spec table.
 func level1() []family {
 	dot := func(name, cname, results, ret, cross string) variant {
@@ -42,6 +48,9 @@ func level1() []family {
 		}
 	}
 	ddot := dot("{{.U}}dot", "{{.L}}dot", "{{.T}}", "{{.T}}(ret)", "crossDot")
+	ddot.Unit = `{{if eq .U "D"}}if incX == 1 && incY == 1 && n > 0 && len(x) >= n && len(y) >= n {
+	return floats.Dot(x[:n], y[:n])
+}{{end}}`
 	ddot.Doc = "computes the dot product of x and y,\n\n\t\\sum_i x[i]*y[i],\n\nover n elements taken with strides incX and incY."
 	dsdot := dot("Dsdot", "dsdot", "float64", "float64(ret)", "crossDot")
 	dsdot.Only, dsdot.CRet = "S", "double"
@@ -80,6 +89,12 @@ func level1() []family {
 			Doc:  "adds alpha times x to y,\n\n\ty[i] += alpha * x[i]\n\nfor n elements taken with strides incX and incY. y is overwritten.",
 			Size: "n", Cross: cross,
 			Check: withZero(twoVecCheck, "") + "\nif alpha == 0 {\nreturn\n}",
+			Unit: `{{if eq .U "D"}}if incX == 1 && incY == 1 && n > 0 && len(x) >= n && len(y) >= n {
+	if alpha != 0 {
+		floats.AddScaled(y[:n], alpha, x[:n])
+	}
+	return
+}{{end}}`,
 			CName: "{{.L}}axpy", CArgs: "int:n sc:alpha vec:x int:incX vec:y int:incY",
 		}
 	}
@@ -225,7 +240,10 @@ if len(x) <= (n-1)*incX {
 			Cplx: []variant{void("{{.U}}swap", "{{.L}}swap", swapDoc, "crossSwapC")},
 		},
 		{Level: 1,
-			Real: []variant{void("{{.U}}copy", "{{.L}}copy", copyDoc, "crossCopy")},
+			Real: []variant{withUnit(void("{{.U}}copy", "{{.L}}copy", copyDoc, "crossCopy"), `{{if eq .U "D"}}if incX == 1 && incY == 1 && n > 0 && len(x) >= n && len(y) >= n {
+	copy(y[:n], x[:n])
+	return
+}{{end}}`)},
 			Cplx: []variant{void("{{.U}}copy", "{{.L}}copy", copyDoc, "crossCopyC")},
 		},
 		{Level: 1,
@@ -255,6 +273,14 @@ if (n-1)*incX >= len(x) {
 if alpha == 0 {
 	{{gonum}}
 }`,
+				Unit: `{{if eq .U "D"}}if incX == 1 && n > 0 && len(x) >= n {
+	if alpha == 0 {
+		clear(x[:n])
+	} else {
+		floats.Scale(alpha, x[:n])
+	}
+	return
+}{{end}}`,
 				CName: "{{.L}}scal", CArgs: "int:n sc:alpha vec:x int:incX",
 			}},
 			Cplx: []variant{

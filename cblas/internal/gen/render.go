@@ -45,11 +45,17 @@ type variant struct {
 	Size    string // size metric compared with Cross
 	Cross   string // crossover constant in crossover.go
 	Check   string // argument checks and quick returns, in gonum's order
-	Pre     string // statements after the checks, before the native call
-	CName   string // routine name after "cblas_", e.g. "{{.L}}gemv"
-	CArgs   string // space-separated kind:expr arguments (see cArgs)
-	CRet    string // C return type: "" void, "R" the C real type, "idx" CBLAS_INDEX, else literal
-	Ret     string // Go expression returned after the call; ret is the C result
+	// Unit, where non-empty for a precision, is the start of the small
+	// path: statements that finish valid unit-stride calls through an
+	// inlinable gonum wrapper of gonum's kernel (floats.Dot, …), which
+	// saves the call frame of delegating to gonum's method (see
+	// crossover.go). Anything it does not finish falls through to gonum.
+	Unit  string
+	Pre   string // statements after the checks, before the native call
+	CName string // routine name after "cblas_", e.g. "{{.L}}gemv"
+	CArgs string // space-separated kind:expr arguments (see cArgs)
+	CRet  string // C return type: "" void, "R" the C real type, "idx" CBLAS_INDEX, else literal
+	Ret   string // Go expression returned after the call; ret is the C result
 }
 
 // method is a variant instantiated for one precision.
@@ -62,6 +68,7 @@ type method struct {
 	Size    string
 	Cross   string
 	Check   string
+	Unit    string
 	Pre     string
 	CFunc   string // name called through cgo: the gs_x wrapper of cblas_x
 	CName   string // cblas_x
@@ -118,7 +125,8 @@ func renderLevel(level int, cmplx bool, routed, known, seen map[string]bool) []b
 		CFuncs  []string
 		Unsafe  bool
 		Blas    bool
-	}{methods, cFuncs(methods), usesUnsafe(methods), usesBlas(methods)}); err != nil {
+		Floats  bool
+	}{methods, cFuncs(methods), usesUnsafe(methods), usesBlas(methods), usesFloats(methods)}); err != nil {
 		log.Fatal(err)
 	}
 	return b.Bytes()
@@ -152,6 +160,11 @@ func usesUnsafe(ms []method) bool {
 
 func usesBlas(ms []method) bool {
 	return slices.ContainsFunc(ms, func(m method) bool { return strings.Contains(m.Params+m.Check+m.Pre+m.Size, "blas.") })
+}
+
+// usesFloats reports whether a Unit path calls gonum's floats package.
+func usesFloats(ms []method) bool {
+	return slices.ContainsFunc(ms, func(m method) bool { return strings.Contains(m.Unit, "floats.") })
 }
 
 // comment turns a doc body into comment lines continuing "// Name ".
@@ -206,6 +219,7 @@ func instantiate(v variant, p prec) method {
 		Results: x(v.Results),
 		Size:    v.Size,
 		Cross:   crossFor(v.Cross, p),
+		Unit:    strings.TrimSpace(x(v.Unit)),
 		Pre:     x(v.Pre),
 		CName:   "cblas_" + x(v.CName),
 		Ret:     x(v.Ret),
@@ -419,6 +433,9 @@ import (
 	"gonum.org/v1/gonum/blas"
 {{- end}}
 	"gonum.org/v1/gonum/blas/gonum"
+{{- if .Floats}}
+	"gonum.org/v1/gonum/floats"
+{{- end}}
 
 	"github.com/goscipy/goscipy/internal/nativecall"
 )
@@ -429,7 +446,8 @@ import (
 //
 // Invalid arguments panic with gonum's messages before any native code
 // runs.{{if .Size}} Calls with {{.Size}} below the {{.Cross}} threshold in
-// crossover.go run gonum's pure Go {{.Name}}.{{end}}
+// crossover.go run gonum's pure Go {{.Name}}{{if .Unit}} (with unit strides,
+// its kernel called directly){{end}}.{{end}}
 {{- if .Size}}
 //
 //go:nosplit
@@ -437,6 +455,9 @@ import (
 func (Implementation) {{.Name}}({{.Params}}) {{if .Results}}({{.Results}}){{end}} {
 {{- if .Size}}
 	if {{.Size}} < {{.Cross}} && !nativeOnly.Load() {
+{{- if .Unit}}
+		{{.Unit}}
+{{- end}}
 		{{.Gonum}}
 	}
 {{- end}}
