@@ -12,7 +12,7 @@ package fft
 // negative N, an unknown Norm or bad Workers. NaN and Inf propagate through
 // the arithmetic as in SciPy.
 func FFT(x []complex128, o *Options) ([]complex128, error) {
-	return fft1D(x, o, true, nil)
+	return fftAlloc(x, o, true)
 }
 
 // IFFT returns the inverse discrete Fourier transform of x, scipy.fft.ifft:
@@ -22,18 +22,18 @@ func FFT(x []complex128, o *Options) ([]complex128, error) {
 // with the 1/n of the default Backward norm (√n under Ortho, none under
 // Forward). N, Overwrite and the errors are as in FFT.
 func IFFT(x []complex128, o *Options) ([]complex128, error) {
-	return fft1D(x, o, false, nil)
+	return fftAlloc(x, o, false)
 }
 
 // FFT32 is FFT in single precision (libfftw3f): complex64 in and out, with
 // float32 rounding (relative errors around 1e-7·log n instead of 1e-16).
 func FFT32(x []complex64, o *Options) ([]complex64, error) {
-	return fft1D(x, o, true, nil)
+	return fftAlloc(x, o, true)
 }
 
 // IFFT32 is IFFT in single precision.
 func IFFT32(x []complex64, o *Options) ([]complex64, error) {
-	return fft1D(x, o, false, nil)
+	return fftAlloc(x, o, false)
 }
 
 func fft1D[C cplx](x []C, o *Options, forward bool, dst []C) ([]C, error) {

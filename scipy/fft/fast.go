@@ -2,7 +2,8 @@ package fft
 
 import "github.com/goscipy/goscipy/fftw"
 
-// The fast path of FFTInto, IFFTInto, RFFTInto and their float32 twins, for
+// The fast path of FFTInto, IFFTInto, RFFTInto, FFT, IFFT, RFFT and their
+// float32 twins, for
 // the call a service makes in a loop: no options, valid arguments, and the
 // plan cache's most recent plan is this transform's. It skips the option
 // handling and the layers of the general path (oneDOf, dftArgs, c2cExec or
@@ -59,4 +60,31 @@ func fastRun[I, O elem](req *request, in []I, out []O) bool {
 	sk, _ := req.shortKey(plannerFlags(), fftw.AlignmentOf(in), fftw.AlignmentOf(out))
 	p := plans.recentShort(sk)
 	return p != nil && execute(p, in, out) == nil
+}
+
+// fftAlloc is FFT and IFFT (and the float32 twins): without options it
+// allocates the result and tries the fast path on it, handing the same
+// slice to the general path if that declines, so a declined call
+// allocates no more than before.
+func fftAlloc[C cplx](x []C, o *Options, forward bool) ([]C, error) {
+	if o != nil || len(x) == 0 {
+		return fft1D(x, o, forward, nil)
+	}
+	dst := make([]C, len(x))
+	if fastC2C(dst, x, nil, forward) {
+		return dst, nil
+	}
+	return fft1D(x, nil, forward, dst)
+}
+
+// rfftAlloc is RFFT and RFFT32, as fftAlloc is FFT.
+func rfftAlloc[R float, C cplx](x []R, o *Options) ([]C, error) {
+	if o != nil || len(x) == 0 {
+		return rfft1D[R, C](x, o, false, nil)
+	}
+	dst := make([]C, len(x)/2+1)
+	if fastR2C(dst, x, nil) {
+		return dst, nil
+	}
+	return rfft1D(x, nil, false, dst)
 }

@@ -67,6 +67,21 @@ func TestFastPath(t *testing.T) {
 				t.Errorf("n=%d forward=%v: fastC2C differs from the general path", n, forward)
 			}
 		}
+		// The allocating functions try the fast path too: same bits.
+		if a, _ := RFFT(x, nil); !slices.Equal(a, want) {
+			t.Errorf("n=%d: RFFT without options differs from the general path", n)
+		}
+		for _, forward := range []bool{true, false} {
+			got, _ := FFT(c, nil)
+			want, _ := FFT(c, &Options{})
+			if !forward {
+				got, _ = IFFT(c, nil)
+				want, _ = IFFT(c, &Options{})
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("n=%d forward=%v: FFT/IFFT without options differ from the general path", n, forward)
+			}
+		}
 		// In place: a plan of its own, which the fast path then reuses.
 		inPlace := aligned(c)
 		FFTInto(inPlace, inPlace, nil)

@@ -7,7 +7,7 @@ package fft
 // result is a new slice; x is never modified (Overwrite has no effect).
 // Errors are as in FFT.
 func RFFT(x []float64, o *Options) ([]complex128, error) {
-	return rfft1D[float64, complex128](x, o, false, nil)
+	return rfftAlloc[float64, complex128](x, o)
 }
 
 // IRFFT returns the inverse of RFFT, scipy.fft.irfft: the n real values
@@ -41,7 +41,7 @@ func IHFFT(x []float64, o *Options) ([]complex128, error) {
 
 // RFFT32 is RFFT in single precision.
 func RFFT32(x []float32, o *Options) ([]complex64, error) {
-	return rfft1D[float32, complex64](x, o, false, nil)
+	return rfftAlloc[float32, complex64](x, o)
 }
 
 // IRFFT32 is IRFFT in single precision.
