@@ -30,6 +30,15 @@ func concurrentJobs(t *testing.T) []concurrentJob {
 		xr := realInput(n, i+1)
 		add(fmt.Sprintf("FFT n=%d", n), func() ([]complex128, error) { return FFT(x, &Options{Norm: Ortho}) })
 		add(fmt.Sprintf("RFFT n=%d", n), func() ([]complex128, error) { return RFFT(xr, nil) })
+		// The Into functions without options, their fast path (fast.go).
+		add(fmt.Sprintf("IFFTInto n=%d", n), func() ([]complex128, error) {
+			dst := make([]complex128, n)
+			return dst, IFFTInto(dst, x, nil)
+		})
+		add(fmt.Sprintf("RFFTInto n=%d", n), func() ([]complex128, error) {
+			dst := make([]complex128, n/2+1)
+			return dst, RFFTInto(dst, xr, nil)
+		})
 		h := complexInput(n/2+1, i+2)
 		add(fmt.Sprintf("IRFFT n=%d", n), func() ([]complex128, error) {
 			y, err := IRFFT(h, &Options{N: n})
