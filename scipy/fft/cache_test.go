@@ -46,12 +46,21 @@ func TestCacheHitsAndMisses(t *testing.T) {
 	FFT32(to32(x).([]complex64), nil)
 	xr := fftw.MakeAligned[float64](124)
 	RFFT(xr[:123], nil)
-	RFFT(xr[1:], nil)
+	RFFT(xr[1:], nil) // below alignCopyMin: a plan for its alignment
 	if s2 := CacheStats(); s2.Misses-s1.Misses != 4 || s2.Size != 5 {
 		t.Errorf("four new kinds of plan: %+v after %+v", s2, s1)
 	}
 	if got := CacheStats().LivePlans; got < 5 {
 		t.Errorf("LivePlans = %d with 5 cached plans", got)
+	}
+	// From alignCopyMin points a misaligned float64 r2c input is copied
+	// into aligned scratch (alignedCopy) and shares the aligned plan.
+	big := fftw.MakeAligned[float64](alignCopyMin + 1)
+	RFFT(big[:alignCopyMin], nil)
+	s3 := CacheStats()
+	RFFT(big[1:], nil)
+	if s4 := CacheStats(); s4.Misses != s3.Misses || s4.Size != s3.Size {
+		t.Errorf("misaligned RFFT of %d points made a plan of its own: %+v after %+v", alignCopyMin, s4, s3)
 	}
 }
 

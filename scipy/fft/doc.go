@@ -177,18 +177,18 @@
 // x[1:], often do not. Executing a plan on differently aligned data gives
 // wrong results or crashes, so package fftw refuses it. This package keys
 // its plan cache on the input's and output's alignment, making a second
-// plan for a differently aligned slice, rather than copying such input
-// into aligned scratch space; a misaligned input costs one extra cached
-// plan, on which FFTW may pick slower code. Neither choice wins
-// everywhere: BenchmarkAlignment on 2026-11-26 (input 8 bytes off
-// alignment, three runs on a 2-vCPU virtual machine) found the
+// plan for a differently aligned slice, on which FFTW may pick slower
+// code; only a misaligned float64 input of a real-to-complex transform
+// (RFFT, RFFTN, IHFFT, …) of 512 points or more is copied into pooled
+// aligned scratch instead. BenchmarkAlignment on 2026-11-26 (input 8
+// bytes off alignment, three runs on a 2-vCPU virtual machine) found the
 // misaligned r2c plan 1.35-1.4 × the aligned one's time at 1024 to 65536
-// points, where copying first cost 1.1-1.25 ×; but in single precision
-// (c2c, complex64) the misaligned plan was the faster from 4096 points
-// (4.8 against 5.9 µs at 4096), and for DCT-II the two were even. Slices from
+// points, where copying first cost 1.1-1.25 × (below 512 points the copy
+// cost more than it saved); but in single precision (c2c, complex64, and
+// r2c) the misaligned plan was as fast or faster from 4096 points, and for
+// DCT-II the two were even, so those keep their own plans. Slices from
 // make of more than a few elements are aligned; for the rest (x[1:],
-// small or stack-allocated arrays), copying into fftw.MakeAligned memory
-// first is the caller's choice to make.
+// small or stack-allocated arrays), fftw.MakeAligned makes aligned memory.
 //
 // # Workers
 //

@@ -147,3 +147,31 @@ func aligned[T fftw.Elem](s []T) []T {
 func unsafeComplex(f []float64) []complex128 {
 	return unsafe.Slice((*complex128)(unsafe.Pointer(&f[0])), len(f)/2)
 }
+
+// TestIntoAllocatesNothing checks the Into functions' promise: with a
+// cached plan they allocate nothing, on the fast path, on the general
+// path (options given), and for a misaligned float64 input, which r2cExec
+// copies into pooled aligned scratch.
+func TestIntoAllocatesNothing(t *testing.T) {
+	n := 1024
+	c := aligned(complexInput(n, 1))
+	out := fftw.MakeAligned[complex128](n)
+	buf := fftw.MakeAligned[float64](n + 1)
+	copy(buf[1:], realInput(n, 2))
+	odd, even := buf[1:], aligned(buf[1:])
+	half := fftw.MakeAligned[complex128](n/2 + 1)
+	back := fftw.MakeAligned[float64](n)
+	ortho := &Options{Norm: Ortho}
+	for name, f := range map[string]func(){
+		"FFTInto":             func() { FFTInto(out, c, nil) },
+		"FFTInto ortho":       func() { FFTInto(out, c, ortho) },
+		"RFFTInto":            func() { RFFTInto(half, even, nil) },
+		"RFFTInto misaligned": func() { RFFTInto(half, odd, nil) },
+		"IRFFTInto":           func() { IRFFTInto(back, half, &Options{N: n}) },
+	} {
+		f() // plan and fill the pools first
+		if a := testing.AllocsPerRun(100, f); a != 0 {
+			t.Errorf("%s: %v allocations per call", name, a)
+		}
+	}
+}
