@@ -3,18 +3,17 @@ package fft
 import "github.com/goscipy/goscipy/fftw"
 
 // The fast path of FFTInto, IFFTInto, RFFTInto, FFT, IFFT, RFFT and their
-// float32 twins, for
-// the call a service makes in a loop: no options, valid arguments, and the
-// plan cache's most recent plan is this transform's. It skips the option
-// handling and the layers of the general path (oneDOf, dftArgs, c2cExec or
-// r2cExec, run), which matter more than their instruction count suggests:
-// a transform of a few thousand points evicts them from the CPU's caches,
-// so every call runs them cold. BenchmarkFloor in package fftw measures
-// the cost over a bare cgo call. Anything else (options, an error to
-// report, another plan, a plan evicted meanwhile) returns false and takes
-// the general path, which does all the checking and reporting. The cache
-// key is built by the same request.shortKey as the general path's, so both
-// find the same plans.
+// float32 twins, for the call a service makes in a loop: no options, valid
+// arguments, and the plan cache's most recent plan is this transform's. It
+// skips the option handling and the layers of the general path (oneDOf,
+// dftArgs, c2cExec or r2cExec, run), which matter more than their
+// instruction count suggests: a transform of a few thousand points evicts
+// them from the CPU's caches, so every call runs them cold. BenchmarkFloor
+// in package fftw measures the cost over a bare cgo call. Anything else
+// (options, an error to report, another plan, a plan evicted meanwhile)
+// returns false and takes the general path, which does all the checking and
+// reporting. The cache key is built by the same request.shortKey as the
+// general path's, so both find the same plans.
 
 // fastC2C runs the unnormalised forward or 1/n-normalised backward c2c
 // transform of x into dst (which may be x itself) and reports true, if it
