@@ -81,7 +81,7 @@ func putScratch[C cplx](s *[]C) {
 // inputs (alignedCopy); it holds *[]float64 at FFTW's alignment.
 var alignedReal sync.Pool
 
-// alignCopyMin is the smallest misaligned float64 input r2cExec copies.
+// alignCopyMin is the smallest misaligned float64 input alignR2CInput copies.
 // Below it the misaligned plan costs little and the copy, through the
 // general path and the pool, costs more: RFFTInto of a misaligned input
 // took 133 ns at 64 points on its own plan against 187 ns copied, even at
@@ -96,8 +96,8 @@ const alignCopyMin = 512
 // plan's time at 1024 to 65536 points, while copying first cost
 // 1.1-1.25 × (BenchmarkAlignment, 2026-11-26). Single precision, c2c and
 // the trigonometric transforms showed no such gain (complex64's misaligned
-// plans were even faster from 4096 points), so only r2cExec copies, and
-// only in double precision.
+// plans were even faster from 4096 points), so only r2c inputs are copied
+// (alignR2CInput), and only in double precision.
 func alignedCopy(x []float64) *[]float64 {
 	if fftw.AlignmentOf(x) == 0 {
 		return nil
@@ -110,4 +110,18 @@ func alignedCopy(x []float64) *[]float64 {
 	*s = (*s)[:len(x)]
 	copy(*s, x)
 	return s
+}
+
+// alignR2CInput returns the input an r2c transform of x should run on: x
+// itself, or, for a misaligned float64 x of alignCopyMin points or more, a
+// copy in pooled aligned scratch s, which the caller puts back in
+// alignedReal once the transform is done (s is nil otherwise).
+func alignR2CInput[R float](x []R) (in []R, s *[]float64) {
+	if isSingle[R]() || len(x) < alignCopyMin {
+		return x, nil
+	}
+	if s = alignedCopy(cast[float64](x)); s == nil {
+		return x, nil
+	}
+	return cast[R](*s), s
 }

@@ -205,11 +205,9 @@ func r2cExec[R float, C cplx](x []R, d dftArgs, ihfft bool, dst []C) ([]C, error
 	} else if err := checkDst(dst, size/m*(m/2+1), in); err != nil {
 		return nil, err
 	}
-	if !isSingle[R]() && len(in) >= alignCopyMin {
-		if s := alignedCopy(cast[float64](in)); s != nil {
-			defer alignedReal.Put(s)
-			in = cast[R](*s)
-		}
+	in, s := alignR2CInput(in)
+	if s != nil {
+		defer alignedReal.Put(s)
 	}
 	req := request{kind: r2c, single: isSingle[R](), shape: d.newShape, axes: d.axes, threads: threads}
 	if err := run(&req, in, out); err != nil {

@@ -50,11 +50,9 @@ func fastR2C[R float, C cplx](dst []C, x []R, o *Options) bool {
 	}
 	shape := [1]int{n}
 	req := request{kind: r2c, single: isSingle[R](), shape: shape[:], axes: axis0[:], threads: 1}
-	if !req.single && n >= alignCopyMin { // as r2cExec does (alignedCopy)
-		if s := alignedCopy(cast[float64](x)); s != nil {
-			defer alignedReal.Put(s)
-			x = cast[R](*s)
-		}
+	x, s := alignR2CInput(x) // as r2cExec does
+	if s != nil {
+		defer alignedReal.Put(s)
 	}
 	return fastRun(&req, x, dst)
 }

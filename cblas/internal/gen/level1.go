@@ -31,6 +31,11 @@ if n < 1 {
 // twoVecArgs are the C arguments of the two-vector routines.
 const twoVecArgs = "int:n vec:x int:incX vec:y int:incY"
 
+// unitTwoVec is the condition of the two-vector Unit paths: unit strides
+// and arguments gonum's checks would pass, so that nothing but the kernel
+// call is skipped.
+const unitTwoVec = "incX == 1 && incY == 1 && n > 0 && len(x) >= n && len(y) >= n"
+
 // withUnit returns v with its Unit path set.
 func withUnit(v variant, unit string) variant {
 	v.Unit = unit
@@ -48,7 +53,7 @@ func level1() []family {
 		}
 	}
 	ddot := dot("{{.U}}dot", "{{.L}}dot", "{{.T}}", "{{.T}}(ret)", "crossDot")
-	ddot.Unit = `{{if eq .U "D"}}if incX == 1 && incY == 1 && n > 0 && len(x) >= n && len(y) >= n {
+	ddot.Unit = `{{if eq .U "D"}}if ` + unitTwoVec + ` {
 	return floats.Dot(x[:n], y[:n])
 }{{end}}`
 	ddot.Doc = "computes the dot product of x and y,\n\n\t\\sum_i x[i]*y[i],\n\nover n elements taken with strides incX and incY."
@@ -89,7 +94,7 @@ func level1() []family {
 			Doc:  "adds alpha times x to y,\n\n\ty[i] += alpha * x[i]\n\nfor n elements taken with strides incX and incY. y is overwritten.",
 			Size: "n", Cross: cross,
 			Check: withZero(twoVecCheck, "") + "\nif alpha == 0 {\nreturn\n}",
-			Unit: `{{if eq .U "D"}}if incX == 1 && incY == 1 && n > 0 && len(x) >= n && len(y) >= n {
+			Unit: `{{if eq .U "D"}}if ` + unitTwoVec + ` {
 	if alpha != 0 {
 		floats.AddScaled(y[:n], alpha, x[:n])
 	}
@@ -240,7 +245,7 @@ if len(x) <= (n-1)*incX {
 			Cplx: []variant{void("{{.U}}swap", "{{.L}}swap", swapDoc, "crossSwapC")},
 		},
 		{Level: 1,
-			Real: []variant{withUnit(void("{{.U}}copy", "{{.L}}copy", copyDoc, "crossCopy"), `{{if eq .U "D"}}if incX == 1 && incY == 1 && n > 0 && len(x) >= n && len(y) >= n {
+			Real: []variant{withUnit(void("{{.U}}copy", "{{.L}}copy", copyDoc, "crossCopy"), `{{if eq .U "D"}}if `+unitTwoVec+` {
 	copy(y[:n], x[:n])
 	return
 }{{end}}`)},
